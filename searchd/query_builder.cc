@@ -1,0 +1,95 @@
+#include "query_builder.h"
+
+#include "jipp/fields.h"
+#include "jipp/text_util.h"
+
+namespace jipp::searchd {
+
+namespace {
+// Field names users may type before a colon, and the prefixes they search.
+struct FieldAlias {
+  const char* name;
+  const char* prefix;
+};
+constexpr FieldAlias kFieldAliases[] = {
+    {"title", kPrefixTitle},          {"judul", kPrefixTitle},
+    {"summary", kPrefixSummary},      {"ringkasan", kPrefixSummary},
+    {"agency", kPrefixAgencyText},    {"instansi", kPrefixAgencyText},
+    {"region", kPrefixRegionText},    {"daerah", kPrefixRegionText},
+    {"tag", kPrefixTagText},
+};
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db,
+                           std::shared_ptr<const Analyzer> analyzer,
+                           std::shared_ptr<const Regions> regions)
+    : analyzer_(std::move(analyzer)), regions_(std::move(regions)) {
+  qp_.set_database(db);
+  qp_.set_stemmer(analyzer_->make_stem());
+  qp_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp_.set_stopper(analyzer_->stopper());
+  for (const auto& f : kFieldAliases) qp_.add_prefix(f.name, f.prefix);
+}
+
+Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
+  const std::string text = analyzer_->query_text(req.q);
+  if (text.find_first_not_of(' ') == std::string::npos) return Xapian::Query::MatchAll;
+  qp_.set_default_op(req.match == MatchMode::kAll ? Xapian::Query::OP_AND
+                                                  : Xapian::Query::OP_OR);
+  const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE |
+                         Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                         Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  try {
+    return qp_.parse_query(text, flags);
+  } catch (const Xapian::QueryParserError&) {
+    // Users type stray quotes and operators ("AND" alone); read the text
+    // as plain words rather than refusing it, as Omega does.
+  }
+  try {
+    return qp_.parse_query(text, Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
+  } catch (const Xapian::QueryParserError& e) {
+    return Status::invalid("parameter \"q\" cannot be parsed: " + e.get_msg(), "q");
+  }
+}
+
+Result<Xapian::Query> QueryBuilder::filter_query(const SearchRequest& req) const {
+  std::vector<Xapian::Query> per_facet;
+  for (const auto& [name, values] : req.filters) {
+    const FacetField* facet = find_facet(name);
+    if (!facet) return Status::invalid("unknown filter \"" + name + "\"", name);
+    std::vector<Xapian::Query> alternatives;
+    for (const std::string& raw : values) {
+      std::string value = collapse_spaces(raw);
+      if (name == "province") {
+        auto p = regions_->normalize_province(value);
+        if (!p) {
+          return Status::invalid("parameter \"province\": unknown province \"" + value +
+                                     "\"; did you mean \"" +
+                                     regions_->nearest_province(value) + "\"?",
+                                 name);
+        }
+        value = *p;
+      } else if (name == "region") {
+        if (auto r = regions_->normalize_region(value)) value = *r;
+      } else if (name == "year") {
+        bool digits = !value.empty() && value.size() <= 4 &&
+                      value.find_first_not_of("0123456789") == std::string::npos;
+        int y = digits ? std::stoi(value) : 0;
+        if (y < 2000 || y > 2100) {
+          return Status::invalid("parameter \"year\" must be an integer 2000-2100, got \"" +
+                                     raw + "\"",
+                                 name);
+        }
+        value = std::to_string(y);
+      }
+      alternatives.emplace_back(filter_term(*facet, value));
+    }
+    per_facet.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+  if (per_facet.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, per_facet.begin(), per_facet.end());
+}
+
+}  // namespace jipp::searchd

@@ -1,0 +1,43 @@
+// QueryBuilder: request -> Xapian::Query, using the same Analyzer, stemmer,
+// stop words and prefixes as the indexer. Free text goes through Xapian's
+// QueryParser (phrases, AND/OR/NOT, +/-, field:, wildcards and synonyms keep
+// working); filters become boolean filter terms.
+// Thread-safety: one QueryBuilder per thread (it owns a QueryParser).
+// Not for facets or HTTP.
+#pragma once
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+
+#include "jipp/analyzer.h"
+#include "jipp/regions.h"
+#include "jipp/status.h"
+#include "search_service.h"
+
+namespace jipp::searchd {
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, std::shared_ptr<const Analyzer> analyzer,
+               std::shared_ptr<const Regions> regions);
+
+  // The text part of the query; MatchAll for an empty q. invalid_argument
+  // (param "q") only when the text cannot be parsed even as plain words.
+  Result<Xapian::Query> text_query(const SearchRequest& request);
+
+  // The filter part; invalid_argument names the offending parameter.
+  Result<Xapian::Query> filter_query(const SearchRequest& request) const;
+
+  // The spelling correction of the last parsed text, in the user's words,
+  // or empty.
+  std::string corrected_query() { return qp_.get_corrected_query_string(); }
+
+ private:
+  std::shared_ptr<const Analyzer> analyzer_;
+  std::shared_ptr<const Regions> regions_;
+  Xapian::QueryParser qp_;
+};
+
+}  // namespace jipp::searchd

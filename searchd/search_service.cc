@@ -1,0 +1,134 @@
+#include "search_service.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "jipp/fields.h"
+#include "jipp/index_layout.h"
+#include "query_builder.h"
+
+namespace jipp::searchd {
+
+struct SearchService::ThreadState {
+  uint64_t generation = 0;
+  Xapian::Database db;
+  std::unique_ptr<QueryBuilder> builder;
+};
+
+SearchService::SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
+                             std::shared_ptr<const Regions> regions)
+    : index_dir_(std::move(index_dir)),
+      analyzer_(std::move(analyzer)),
+      regions_(std::move(regions)) {}
+
+Result<SearchService::ThreadState*> SearchService::thread_state() const {
+  // One state per (thread, service): Xapian handles are not thread-safe,
+  // and tests run several services in one process.
+  thread_local std::unordered_map<const SearchService*, std::unique_ptr<ThreadState>> states;
+  auto& st = states[this];
+  const uint64_t gen = generation_.load();
+  if (st && st->generation == gen) return st.get();
+  try {
+    auto fresh = std::make_unique<ThreadState>();
+    fresh->db = Xapian::Database(layout::live_path(index_dir_));
+    fresh->builder = std::make_unique<QueryBuilder>(fresh->db, analyzer_, regions_);
+    fresh->generation = gen;
+    st = std::move(fresh);
+    return st.get();
+  } catch (const Xapian::Error& e) {
+    if (st) return st.get();  // keep serving the version we have
+    return Status(ErrorKind::kUnavailable,
+                  "cannot open index " + index_dir_ + ": " + e.get_description());
+  }
+}
+
+Status SearchService::check_open() const {
+  auto st = thread_state();
+  return st.is_ok() ? Status::ok() : st.status();
+}
+
+Result<IndexInfo> SearchService::info() const {
+  auto st = thread_state();
+  if (!st.is_ok()) return st.status();
+  IndexInfo info;
+  info.documents = (*st)->db.get_doccount();
+  info.version = layout::live_version(index_dir_);
+  info.built_at = (*st)->db.get_metadata(kMetaBuiltAt);
+  return info;
+}
+
+Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
+  for (int attempt = 0;; ++attempt) {
+    auto st = thread_state();
+    if (!st.is_ok()) return st.status();
+    ThreadState& s = **st;
+    try {
+      auto text = s.builder->text_query(req);
+      if (!text.is_ok()) return text.status();
+      auto filter = s.builder->filter_query(req);
+      if (!filter.is_ok()) return filter.status();
+      Xapian::Query query = *text;
+      if (!filter->empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
+
+      Xapian::Enquire enquire(s.db);
+      enquire.set_query(query);
+      if (req.q.find_first_not_of(' ') == std::string::npos) {
+        // No words to rank by: newest first.
+        enquire.set_sort_by_value_then_relevance(kSlotYear, true);
+      }
+      std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+      for (const std::string& name : req.facets) {
+        const FacetField* f = find_facet(name);
+        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f->slot));
+        enquire.add_matchspy(spies.back().get());
+      }
+      const Xapian::doccount offset =
+          static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
+      // checkatleast = every document: totals and facet counts are exact.
+      Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page),
+                                           s.db.get_doccount());
+      SearchResponse resp;
+      resp.total = mset.get_matches_estimated();
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit h;
+        h.score = it.get_weight();
+        h.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+        if (h.record.is_discarded()) h.record = nlohmann::json::object();
+        h.id = h.record.value("id", std::string());
+        resp.hits.push_back(std::move(h));
+      }
+      for (size_t i = 0; i < req.facets.size(); ++i) {
+        std::vector<FacetCount> counts;
+        for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
+          counts.push_back({*v, v.get_termfreq()});
+        }
+        std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+          return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (counts.size() > static_cast<size_t>(req.facet_limit)) {
+          counts.resize(static_cast<size_t>(req.facet_limit));
+        }
+        resp.facets.emplace_back(req.facets[i], std::move(counts));
+      }
+      return resp;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt > 0) throw;
+      s.generation = 0;  // reopen and retry once
+    }
+  }
+}
+
+Result<nlohmann::json> SearchService::get_record(const std::string& id) const {
+  auto st = thread_state();
+  if (!st.is_ok()) return st.status();
+  Xapian::Database& db = (*st)->db;
+  Xapian::PostingIterator p = db.postlist_begin(id_term(id));
+  if (p == db.postlist_end(id_term(id))) {
+    return Status(ErrorKind::kNotFound, "no record with id \"" + id + "\"", "id");
+  }
+  auto rec = nlohmann::json::parse(db.get_document(*p).get_data(), nullptr, false);
+  if (rec.is_discarded()) return Status(ErrorKind::kInternal, "stored record is not JSON");
+  return rec;
+}
+
+}  // namespace jipp::searchd

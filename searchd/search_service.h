@@ -1,0 +1,102 @@
+// SearchService: answers one search request against the live index. Owns
+// the per-thread Xapian state (each worker thread opens its own
+// Xapian::Database and QueryParser: Xapian objects do no locking) and
+// reopening when the indexer publishes a new version.
+// Thread-safety: search() and get_record() may be called from any number of
+// threads at once.
+// Not for HTTP: see handlers.h.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jipp/analyzer.h"
+#include "jipp/regions.h"
+#include "jipp/status.h"
+
+namespace jipp::searchd {
+
+inline constexpr int kDefaultPerPage = 10;
+inline constexpr int kMaxPerPage = 100;
+inline constexpr int kMaxResultWindow = 10000;  // page * per_page
+inline constexpr int kDefaultFacetLimit = 50;
+inline constexpr int kMaxFacetLimit = 1000;
+
+enum class MatchMode { kAny, kAll };
+
+struct SearchRequest {
+  std::string q;
+  // Facet name -> accepted values (OR within a facet, AND across facets).
+  std::map<std::string, std::vector<std::string>> filters;
+  int page = 1;
+  int per_page = kDefaultPerPage;
+  std::vector<std::string> facets{"province", "agency", "year"};
+  int facet_limit = kDefaultFacetLimit;
+  MatchMode match = MatchMode::kAny;
+};
+
+struct FacetCount {
+  std::string value;
+  Xapian::doccount count;
+};
+
+struct Hit {
+  std::string id;
+  double score;
+  nlohmann::json record;  // the stored record
+};
+
+struct SearchResponse {
+  Xapian::doccount total = 0;
+  std::vector<Hit> hits;
+  std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  // request order
+};
+
+struct IndexInfo {
+  Xapian::doccount documents = 0;
+  int version = 0;
+  std::string built_at;
+};
+
+class SearchService {
+ public:
+  SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
+                std::shared_ptr<const Regions> regions);
+
+  // Checks that the index opens; unavailable otherwise.
+  Status check_open() const;
+
+  // Runs `request`. invalid_argument for a query or filter the index cannot
+  // take (the Status names the parameter), unavailable when the index cannot
+  // be opened.
+  Result<SearchResponse> search(const SearchRequest& request) const;
+
+  // The stored record with `id`, or not_found.
+  Result<nlohmann::json> get_record(const std::string& id) const;
+
+  Result<IndexInfo> info() const;
+
+  // Makes every worker reopen the index before its next request (SIGHUP,
+  // or the watcher seeing a new version).
+  void request_reload() { generation_.fetch_add(1); }
+  uint64_t generation() const { return generation_.load(); }
+
+  const std::string& index_dir() const { return index_dir_; }
+
+ private:
+  struct ThreadState;
+  Result<ThreadState*> thread_state() const;
+
+  std::string index_dir_;
+  std::shared_ptr<const Analyzer> analyzer_;
+  std::shared_ptr<const Regions> regions_;
+  std::atomic<uint64_t> generation_{1};
+};
+
+}  // namespace jipp::searchd

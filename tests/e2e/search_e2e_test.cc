@@ -1,0 +1,253 @@
+// End-to-end: the real indexer builds an index from the bundled sample, the
+// real searchd serves it on a free loopback port, and the tests talk HTTP.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "jipp/regions.h"
+#include "jipp/schema.h"
+#include "searchd_process.h"
+
+namespace jipp {
+namespace {
+
+using nlohmann::json;
+
+const std::string kSample = std::string(JIPP_SOURCE_DIR) + "/data/sample/innovations.jsonl";
+
+class SearchE2ETest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir();
+    auto built = testing::run_command(
+        {JIPP_INDEXER_BIN, "build", "--input", kSample, "--index", *dir_ / "index"});
+    ASSERT_EQ(built.exit_code, 0) << built.output;
+    build_output_ = new std::string(built.output);
+    server_ = new testing::SearchdProcess(JIPP_SEARCHD_BIN, *dir_ / "index");
+  }
+  static void TearDownTestSuite() {
+    if (server_) {
+      EXPECT_EQ(server_->stop(), 0) << "searchd should exit cleanly on SIGTERM";
+    }
+    delete server_;
+    delete dir_;
+    delete build_output_;
+  }
+
+  static json get(const std::string& path, int expected_status = 200) {
+    httplib::Client c("127.0.0.1", server_->port());
+    auto r = c.Get(path.c_str());
+    EXPECT_TRUE(r) << path;
+    if (!r) return json();
+    EXPECT_EQ(r->status, expected_status) << path << " -> " << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
+    return json::parse(r->body);
+  }
+
+  static std::vector<std::string> ids(const json& resp) {
+    std::vector<std::string> out;
+    for (const auto& h : resp["hits"]) out.push_back(h["id"]);
+    return out;
+  }
+
+  // The sample's records, validated (so normalised) as the indexer does.
+  static std::vector<Record> sample_records() {
+    auto regions = Regions::load(std::string(JIPP_SOURCE_DIR) + "/data");
+    EXPECT_TRUE(regions.is_ok());
+    std::vector<Record> out;
+    std::ifstream in(kSample);
+    std::string line;
+    while (std::getline(in, line)) {
+      auto v = validate_record(json::parse(line), *regions);
+      EXPECT_TRUE(v.is_ok());
+      out.push_back(v->record);
+    }
+    return out;
+  }
+
+  static testing::TempDir* dir_;
+  static testing::SearchdProcess* server_;
+  static std::string* build_output_;
+};
+
+testing::TempDir* SearchE2ETest::dir_ = nullptr;
+testing::SearchdProcess* SearchE2ETest::server_ = nullptr;
+std::string* SearchE2ETest::build_output_ = nullptr;
+
+TEST_F(SearchE2ETest, IndexerReportsEveryRecord) {
+  EXPECT_NE(build_output_->find("320 of 320 records indexed, 0 rejected"), std::string::npos)
+      << *build_output_;
+}
+
+TEST_F(SearchE2ETest, HealthReportsDocuments) {
+  json h = get("/health");
+  EXPECT_EQ(h["status"], "ok");
+  EXPECT_EQ(h["documents"], 320);
+  EXPECT_EQ(h["index_version"], 1);
+}
+
+TEST_F(SearchE2ETest, KnownRelevantRecordsRankInTopThree) {
+  // Queries as a portal user would type them (not the titles verbatim),
+  // each with the record a person judged to be the answer.
+  const std::pair<const char*, const char*> cases[] = {
+      {"sawah apung rawa lebak", "jip-a041"},
+      {"shelter evakuasi tsunami padang", "jip-a017"},
+      {"tabungan emas dari sampah", "jip-a013"},
+      {"lelang sayur petani rejang lebong", "jip-a045"},
+      {"dukcapil masuk pabrik", "jip-b045"},
+      {"bayar pajak kendaraan di bumdes", "jip-b009"},
+      {"ekspor mebel jepara", "jip-b021"},
+      {"perijinan elektronik pontianak", "jip-c025"},
+      {"siswa jumantik tarakan", "jip-c057"},
+      {"arisan jamban", "jip-d041"},
+      {"kartu identitas anak di sekolah kendari", "jip-d025"},
+      {"tiket penerbangan perintis yahukimo", "jip-e021"},
+      {"hak tanggungan elektronik sertipikat tanah", "jip-e053"},
+      {"musik ambon", "jip-d049"},
+  };
+  for (const auto& [q, id] : cases) {
+    json r = get("/v1/search?q=" + httplib::detail::encode_query_param(q) + "&per_page=3");
+    std::vector<std::string> top = ids(r);
+    EXPECT_NE(std::find(top.begin(), top.end(), id), top.end())
+        << "query \"" << q << "\" should have " << id << " in its top 3";
+  }
+}
+
+TEST_F(SearchE2ETest, HitsCarryTheRecordFields) {
+  json r = get("/v1/search?q=arisan+jamban&per_page=1");
+  ASSERT_EQ(r["hits"].size(), 1u);
+  const json& h = r["hits"][0];
+  for (const char* k : {"id", "title", "score", "province", "agency", "year", "summary"}) {
+    EXPECT_TRUE(h.contains(k)) << k;
+  }
+  EXPECT_EQ(h["province"], "Sulawesi Barat");
+  EXPECT_TRUE(h["year"].is_number_integer());
+}
+
+TEST_F(SearchE2ETest, FacetCountsEqualCountsFromTheJsonl) {
+  const std::vector<Record> records = sample_records();
+  struct Filter {
+    std::string query;                                  // URL parameters
+    std::function<bool(const Record&)> keep;
+  };
+  const Filter filters[] = {
+      {"", [](const Record&) { return true; }},
+      {"province=Jawa+Timur", [](const Record& r) { return r.province == "Jawa Timur"; }},
+      {"province=jatim", [](const Record& r) { return r.province == "Jawa Timur"; }},
+      {"year=2021", [](const Record& r) { return r.year == 2021; }},
+      {"source=KIPP&status=berhenti",
+       [](const Record& r) { return r.source == "KIPP" && r.status == "berhenti"; }},
+      {"province=Nasional&year=2023&year=2024",
+       [](const Record& r) { return r.province == "Nasional" && (r.year == 2023 || r.year == 2024); }},
+      {"category=Kesehatan", [](const Record& r) { return r.category == "Kesehatan"; }},
+  };
+  for (const Filter& f : filters) {
+    std::map<std::string, std::map<std::string, int>> expected;
+    int total = 0;
+    for (const Record& r : records) {
+      if (!f.keep(r)) continue;
+      ++total;
+      for (const char* facet : {"province", "agency", "year", "source", "category", "status"}) {
+        ++expected[facet][facet_value(r, facet)];
+      }
+    }
+    json resp = get("/v1/search?facets=province,agency,year,source,category,status"
+                    "&facet_limit=1000&" + f.query);
+    EXPECT_EQ(resp["total"], total) << f.query;
+    for (auto& [facet, counts] : expected) {
+      std::map<std::string, int> got;
+      for (const auto& fc : resp["facets"][facet]) {
+        got[fc["value"].is_string() ? fc["value"].get<std::string>()
+                                     : std::to_string(fc["value"].get<int>())] = fc["count"];
+      }
+      counts.erase("");  // records without the field are not counted
+      EXPECT_EQ(got, counts) << "facet " << facet << " with filter " << f.query;
+    }
+  }
+}
+
+TEST_F(SearchE2ETest, FacetsAreOrderedByCountAndLimited) {
+  json r = get("/v1/search?q=pelayanan&facet_limit=5");
+  const json& prov = r["facets"]["province"];
+  ASSERT_LE(prov.size(), 5u);
+  for (size_t i = 1; i < prov.size(); ++i) {
+    EXPECT_GE(prov[i - 1]["count"].get<int>(), prov[i]["count"].get<int>());
+  }
+}
+
+TEST_F(SearchE2ETest, PagesDoNotOverlap) {
+  std::set<std::string> seen;
+  json all = get("/v1/search?q=pelayanan+kesehatan&per_page=30");
+  for (int page = 1; page <= 3; ++page) {
+    json r = get("/v1/search?q=pelayanan+kesehatan&per_page=10&page=" + std::to_string(page));
+    EXPECT_EQ(r["page"], page);
+    ASSERT_EQ(r["hits"].size(), 10u);
+    for (const auto& id : ids(r)) EXPECT_TRUE(seen.insert(id).second) << "repeated " << id;
+  }
+  std::vector<std::string> all_ids = ids(all);
+  EXPECT_EQ(std::set<std::string>(all_ids.begin(), all_ids.end()), seen);
+}
+
+TEST_F(SearchE2ETest, EmptyQueryListsEveryRecordThatPassesTheFilters) {
+  json r = get("/v1/search?province=Bali&per_page=100");
+  EXPECT_EQ(r["total"], r["hits"].size());
+  for (const auto& h : r["hits"]) EXPECT_EQ(h["province"], "Bali");
+  // Newest first when there are no words to rank by.
+  for (size_t i = 1; i < r["hits"].size(); ++i) {
+    EXPECT_GE(r["hits"][i - 1]["year"].get<int>(), r["hits"][i]["year"].get<int>());
+  }
+}
+
+TEST_F(SearchE2ETest, BadParametersGet400WithTheParameterNamed) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"/v1/search?q=a&page=0", "page"},
+      {"/v1/search?q=a&page=abc", "page"},
+      {"/v1/search?q=a&page=-1", "page"},
+      {"/v1/search?q=a&per_page=1000", "per_page"},
+      {"/v1/search?q=a&per_page=", "per_page"},
+      {"/v1/search?year=20x9", "year"},
+      {"/v1/search?year=1999", "year"},
+      {"/v1/search?province=Atlantis", "province"},
+      {"/v1/search?provinsi=Bali", "provinsi"},
+      {"/v1/search?facets=province,bogus", "facets"},
+      {"/v1/search?match=some", "match"},
+      {"/v1/search?q=a&q=b", "q"},
+      {"/v1/search?q=%FF%FE", "q"},
+      {"/v1/search?agency=", "agency"},
+      {"/v1/search?page=1001&per_page=10", "page"},
+  };
+  for (const auto& [path, param] : cases) {
+    json r = get(path, 400);
+    EXPECT_EQ(r["error"]["status"], 400) << path;
+    EXPECT_EQ(r["error"]["code"], "invalid_argument") << path;
+    EXPECT_EQ(r["error"]["param"], param) << path;
+    EXPECT_FALSE(r["error"]["message"].get<std::string>().empty()) << path;
+  }
+  json r = get("/v1/search?province=Jawa+Timor", 400);
+  EXPECT_NE(r["error"]["message"].get<std::string>().find("Jawa Timur"), std::string::npos);
+}
+
+TEST_F(SearchE2ETest, OddQueriesNeverFail) {
+  for (const char* q : {"%22", "AND", "OR+NOT", "((", "title%3A", "*", "-", "%22%22",
+                        "a+AND+(b+OR", "izin*", "NEAR", "~~", "%E2%80%9C"}) {
+    json r = get(std::string("/v1/search?q=") + q);
+    EXPECT_TRUE(r.contains("total")) << q;
+  }
+}
+
+TEST_F(SearchE2ETest, RecordsAndUnknownRoutes) {
+  json rec = get("/v1/records/jip-a041");
+  EXPECT_EQ(rec["id"], "jip-a041");
+  EXPECT_TRUE(rec.contains("description"));
+  json missing = get("/v1/records/nope", 404);
+  EXPECT_EQ(missing["error"]["code"], "not_found");
+  json route = get("/v2/nothing", 404);
+  EXPECT_EQ(route["error"]["status"], 404);
+}
+
+}  // namespace
+}  // namespace jipp
