@@ -180,6 +180,7 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
                                                      .count()));
     db.set_metadata(kMetaSchemaVersion, std::to_string(kSchemaVersion));
     db.set_metadata(kMetaAnalyzerFingerprint, (*analyzer)->fingerprint());
+    for (const auto& [key, value] : (*analyzer)->xapian_synonyms()) db.add_synonym(key, value);
     db.commit();
     db.close();
   } catch (const Xapian::Error& e) {

@@ -22,41 +22,34 @@ Xapian::Document IndexWriter::make_document(const Record& r) {
   // Spelling data comes from the short fields only: they carry the
   // vocabulary users type, and the body would bloat the table.
   termgen_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-  const std::string title = a.index_text(r.title);
-  termgen_.index_text(title, kTitleWeight);
-  termgen_.index_text_without_positions(title, 1, kPrefixTitle);
-  termgen_.increase_termpos();
-  if (!r.summary.empty()) {
-    const std::string summary = a.index_text(r.summary);
-    termgen_.index_text(summary, kSummaryWeight);
-    termgen_.index_text_without_positions(summary, 1, kPrefixSummary);
+  // Indexes `words` (analyzer output) with weight `wdf`, its synonym
+  // additions after a gap (so they join no phrase), and an unpositioned copy
+  // under `prefix` for field searches.
+  auto index_field = [&](const std::string& words, Xapian::termcount wdf, const char* prefix) {
+    termgen_.index_text(words, wdf);
+    const std::string extra = a.synonym_additions(words);
     termgen_.increase_termpos();
-  }
-  const std::string agency = a.index_text(r.agency);
-  termgen_.index_text(agency, kBodyWeight);
-  termgen_.index_text_without_positions(agency, 1, kPrefixAgencyText);
-  termgen_.increase_termpos();
+    if (!extra.empty()) {
+      termgen_.index_text(extra, wdf);
+      termgen_.increase_termpos();
+    }
+    if (prefix) {
+      termgen_.index_text_without_positions(words, 1, prefix);
+      if (!extra.empty()) termgen_.index_text_without_positions(extra, 1, prefix);
+    }
+  };
+  index_field(a.index_text(r.title), kTitleWeight, kPrefixTitle);
+  if (!r.summary.empty()) index_field(a.index_text(r.summary), kSummaryWeight, kPrefixSummary);
+  index_field(a.index_text(r.agency), kBodyWeight, kPrefixAgencyText);
   termgen_.set_flags(0);
 
   // "dukcapil sleman" means the agency and the place: region, province,
   // category and tags are searchable text as well as facets.
-  for (const std::string* s : {&r.region, &r.province, &r.category}) {
-    if (s->empty()) continue;
-    termgen_.index_text(a.index_text(*s), kBodyWeight);
-    termgen_.increase_termpos();
-  }
-  if (!r.region.empty()) {
-    termgen_.index_text_without_positions(a.index_text(r.region), 1, kPrefixRegionText);
-  }
-  for (const auto& tag : r.tags) {
-    const std::string t = a.index_text(tag);
-    termgen_.index_text(t, kBodyWeight);
-    termgen_.index_text_without_positions(t, 1, kPrefixTagText);
-    termgen_.increase_termpos();
-  }
-  if (!r.description.empty()) {
-    termgen_.index_text(a.index_text(r.description), kBodyWeight);
-  }
+  if (!r.region.empty()) index_field(a.index_text(r.region), kBodyWeight, kPrefixRegionText);
+  index_field(a.index_text(r.province), kBodyWeight, nullptr);
+  if (!r.category.empty()) index_field(a.index_text(r.category), kBodyWeight, nullptr);
+  for (const auto& tag : r.tags) index_field(a.index_text(tag), kBodyWeight, kPrefixTagText);
+  if (!r.description.empty()) index_field(a.index_text(r.description), kBodyWeight, nullptr);
 
   doc.add_boolean_term(id_term(r.id));
   for (const FacetField& f : kFacetFields) {

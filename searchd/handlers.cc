@@ -135,9 +135,11 @@ nlohmann::json render_search(const SearchRequest& req, const SearchResponse& res
     }
     facets[name] = std::move(arr);
   }
-  return json{{"query", req.q},       {"total", resp.total}, {"page", req.page},
+  json out = {{"query", req.q},       {"total", resp.total}, {"page", req.page},
               {"per_page", req.per_page}, {"hits", std::move(hits)},
               {"facets", std::move(facets)}, {"took_ms", std::round(took_ms * 1000) / 1000}};
+  if (!resp.did_you_mean.empty()) out["did_you_mean"] = resp.did_you_mean;
+  return out;
 }
 
 int http_status(ErrorKind kind) {

@@ -40,6 +40,7 @@ Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
                          Xapian::QueryParser::FLAG_LOVEHATE |
                          Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS |
                          Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   try {
     return qp_.parse_query(text, flags);
@@ -48,7 +49,7 @@ Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
     // as plain words rather than refusing it, as Omega does.
   }
   try {
-    return qp_.parse_query(text, Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
+    return qp_.parse_query(text, Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS);
   } catch (const Xapian::QueryParserError& e) {
     return Status::invalid("parameter \"q\" cannot be parsed: " + e.get_msg(), "q");
   }

@@ -89,6 +89,23 @@ Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
                                            s.db.get_doccount());
       SearchResponse resp;
       resp.total = mset.get_matches_estimated();
+      const std::string corrected = s.builder->corrected_query();
+      if (!corrected.empty() && corrected != req.q) {
+        SearchRequest alt = req;
+        alt.q = corrected;
+        auto alt_text = s.builder->text_query(alt);
+        if (alt_text.is_ok()) {
+          Xapian::Query alt_query = *alt_text;
+          if (!filter->empty()) {
+            alt_query = Xapian::Query(Xapian::Query::OP_FILTER, alt_query, *filter);
+          }
+          Xapian::Enquire alt_enquire(s.db);
+          alt_enquire.set_query(alt_query);
+          const Xapian::doccount alt_total =
+              alt_enquire.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
+          if (alt_total > resp.total) resp.did_you_mean = corrected;
+        }
+      }
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit h;
         h.score = it.get_weight();

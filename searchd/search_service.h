@@ -54,6 +54,9 @@ struct Hit {
 
 struct SearchResponse {
   Xapian::doccount total = 0;
+  // A respelling of q that finds more records, when its words look
+  // misspelled ("stuntng" -> "stunting"); empty otherwise.
+  std::string did_you_mean;
   std::vector<Hit> hits;
   std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  // request order
 };

@@ -1,5 +1,6 @@
 #include "jipp/analyzer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -101,12 +102,119 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::load(const AnalyzerOptions& op
   }
   auto data = StemmerData::load(options.hunspell_dic, *extra, protected_words);
   if (!data.is_ok()) return data.status();
-  a->stemmer_data_ = std::move(*data);
+  std::shared_ptr<StemmerData> stemmer_data = std::move(*data);
+  a->stemmer_data_ = stemmer_data;
+  if (Status s = a->load_synonyms(options.data_dir + "/synonyms.tsv", stemmer_data.get(), &hash);
+      !s.is_ok()) {
+    return s;
+  }
 
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   a->fingerprint_ = hex;
   return std::shared_ptr<const Analyzer>(std::move(a));
+}
+
+namespace {
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t sp = s.find(' ', start);
+    if (sp == std::string::npos) sp = s.size();
+    if (sp > start) out.push_back(s.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return out;
+}
+}  // namespace
+
+Status Analyzer::load_synonyms(const std::string& path, StemmerData* data, uint64_t* hash) {
+  std::ifstream in(path);
+  if (!in) return Status(ErrorKind::kUnavailable, "cannot read " + path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    *hash = fnv1a(*hash, line);
+    // Each line is its own group: lines sharing a form are not merged
+    // ("kia" is both kartu identitas anak and kesehatan ibu dan anak).
+    std::vector<std::vector<std::string>> forms;
+    std::vector<std::string> display;
+    std::stringstream ss(line);
+    std::string form;
+    while (std::getline(ss, form, '\t')) {
+      std::vector<std::string> words = split_words(index_text(form));
+      if (words.empty()) continue;
+      forms.push_back(std::move(words));
+      display.push_back(collapse_spaces(form));
+    }
+    std::string canonical;
+    for (const auto& f : forms) {
+      if (f.size() == 1) {
+        canonical = f[0];
+        break;
+      }
+    }
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const auto& f = forms[i];
+      if (f.size() == 1) {
+        auto& list = word_synonyms_[f[0]];
+        for (size_t j = 0; j < display.size(); ++j) {
+          if (forms[j] == f || std::find(list.begin(), list.end(), display[j]) != list.end()) {
+            continue;
+          }
+          list.push_back(display[j]);
+        }
+      }
+      // A group without a one-word form has no term to stand for it.
+      if (canonical.empty()) continue;
+      if (f.size() == 1) {
+        data->add_variant(data->stem(f[0]), data->stem(canonical));
+      } else {
+        multiword_[f[0]].push_back({f, canonical});
+      }
+    }
+  }
+  for (auto& [first, list] : multiword_) {
+    std::stable_sort(list.begin(), list.end(), [](const Multiword& x, const Multiword& y) {
+      return x.words.size() > y.words.size();
+    });
+  }
+  return Status::ok();
+}
+
+std::string Analyzer::synonym_additions(const std::string& words) const {
+  if (multiword_.empty()) return std::string();
+  const std::vector<std::string> w = split_words(words);
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    auto it = multiword_.find(w[i]);
+    if (it == multiword_.end()) continue;
+    for (const Multiword& m : it->second) {
+      if (i + m.words.size() > w.size()) continue;
+      if (!std::equal(m.words.begin(), m.words.end(), w.begin() + static_cast<long>(i))) continue;
+      if (!out.empty()) out.push_back(' ');
+      out += m.canonical;
+      i += m.words.size() - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Analyzer::xapian_synonyms() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  Xapian::Stem stem = make_stem();
+  for (const auto& [first, list] : multiword_) {
+    for (const Multiword& m : list) {
+      std::string key;
+      for (const auto& w : m.words) key += (key.empty() ? "" : " ") + w;
+      out.emplace_back(key, "Z" + stem(m.canonical));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::string Analyzer::word_for(const Token& token) const {
@@ -194,8 +302,13 @@ std::vector<AnalyzedToken> Analyzer::analyze(std::string_view text) const {
     AnalyzedToken a;
     a.token = t.surface;
     a.normalized = t.kind == Token::Kind::kWord ? word_for(t) : t.text;
-    a.stem = t.kind == Token::Kind::kWord ? stemmer_data_->stem(a.normalized) : a.normalized;
+    a.stem = t.kind == Token::Kind::kWord
+                 ? stemmer_data_->canonical(stemmer_data_->stem(a.normalized))
+                 : a.normalized;
     a.stopword = is_stopword(a.normalized);
+    if (auto it = word_synonyms_.find(a.normalized); it != word_synonyms_.end()) {
+      a.synonyms = it->second;
+    }
     out.push_back(std::move(a));
   }
   return out;

@@ -124,7 +124,9 @@ std::optional<std::string> Regions::normalize_province(std::string_view text) co
 }
 
 std::string Regions::nearest_province(std::string_view text) const {
-  std::string key = squash(text);
+  std::string folded = collapse_spaces(fold_case(text));
+  std::string key = squash(strip_leading(
+      folded, {"provinsi", "propinsi", "prov.", "prov", "prop.", "prop"}));
   std::string best;
   size_t best_d = static_cast<size_t>(-1);
   for (const auto& [alias, official] : province_keys_) {

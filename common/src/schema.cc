@@ -153,6 +153,7 @@ std::string canonical_source(const std::string& s) {
 const std::vector<FieldRule>& field_rules() { return kRules; }
 
 std::string describe_value(const json& value) {
+  if (value.is_null()) return "null";
   std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
   if (utf8_length(s) > 60) {
     size_t cut = 57;
@@ -192,6 +193,10 @@ Result<ValidatedRecord> validate_record(const json& doc, const Regions& regions)
   } while (0)
 
   JIPP_READ(id);
+  if (doc["id"].get_ref<const std::string&>() != r.id) {
+    return field_error("id", "expected 1-64 characters of [A-Za-z0-9._:-], got " +
+                                 quote(doc["id"].get<std::string>()));
+  }
   for (char c : r.id) {
     if (!valid_id_char(c)) {
       return field_error("id", "expected 1-64 characters of [A-Za-z0-9._:-], got " +

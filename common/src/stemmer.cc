@@ -421,7 +421,7 @@ std::string IndonesianStemmer::operator()(const std::string& word) {
   auto it = cache_.find(word);
   if (it != cache_.end()) return it->second;
   if (cache_.size() >= kMaxCache) cache_.clear();
-  std::string s = data_->stem(word);
+  std::string s = data_->canonical(data_->stem(word));
   cache_.emplace(word, s);
   return s;
 }

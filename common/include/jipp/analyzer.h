@@ -20,6 +20,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "jipp/status.h"
@@ -36,7 +38,7 @@ struct AnalyzerOptions {
 struct AnalyzedToken {
   std::string token;       // as written
   std::string normalized;  // the index word
-  std::string stem;        // the stemmed term (without Xapian's Z prefix)
+  std::string stem;        // the stemmed index term (without Xapian's Z prefix)
   bool stopword = false;
   std::vector<std::string> synonyms;
 };
@@ -67,6 +69,19 @@ class Analyzer {
   // Token-by-token view for `indexer analyze`.
   std::vector<AnalyzedToken> analyze(std::string_view text) const;
 
+  // Index side of the synonyms (data/synonyms.tsv): the canonical words of
+  // the multiword forms found in `words` (output of index_text), e.g.
+  // "pusat kesehatan masyarakat" -> "puskesmas", space-separated. Indexing
+  // them makes an acronym query find records that only spell it out.
+  std::string synonym_additions(const std::string& words) const;
+
+  // Query side: (key, value) pairs for Xapian::WritableDatabase::add_synonym,
+  // mapping each multiword form to its canonical stemmed term, so
+  // QueryParser's FLAG_AUTO_MULTIWORD_SYNONYMS finds records that only use
+  // the acronym. Single-word forms need no entry: the stemmer maps them to
+  // one term (see StemmerData::canonical).
+  std::vector<std::pair<std::string, std::string>> xapian_synonyms() const;
+
   // Stable digest of the linguistic data, stored in the index so searchd can
   // tell when it runs with data other than the index was built with.
   const std::string& fingerprint() const { return fingerprint_; }
@@ -77,7 +92,17 @@ class Analyzer {
   Analyzer() = default;
   std::string word_for(const struct Token& token) const;
 
+  Status load_synonyms(const std::string& path, StemmerData* data, uint64_t* hash);
+
+  struct Multiword {
+    std::vector<std::string> words;
+    std::string canonical;
+  };
   std::shared_ptr<const StemmerData> stemmer_data_;
+  // First word -> multiword forms starting with it, longest first.
+  std::unordered_map<std::string, std::vector<Multiword>> multiword_;
+  // Normalised single word -> the other forms of its groups, for analyze().
+  std::unordered_map<std::string, std::vector<std::string>> word_synonyms_;
   std::unique_ptr<Xapian::SimpleStopper> stopper_;
   std::string fingerprint_;
 };

@@ -39,7 +39,7 @@ class Regions {
   std::string nearest_province(std::string_view text) const;
 
   // The official kabupaten/kota name for `text` ("Kab. Sleman", "sleman",
-  // "Kota Jogja"), preferring regions of `province` when a bare name is
+  // "KOTA BAU-BAU"), preferring regions of `province` when a bare name is
   // ambiguous; nullopt when unknown or still ambiguous.
   std::optional<std::string> normalize_region(std::string_view text,
                                               std::string_view province = {}) const;

@@ -58,6 +58,17 @@ class StemmerData {
   // The root of one lower-case word without hyphens. Uncached.
   std::string stem(const std::string& word) const;
 
+  // The index term for a root: spelling variants and single-word synonyms
+  // share one term (ijin -> izin, ktpel -> ektp). Identity for most roots.
+  const std::string& canonical(const std::string& root) const {
+    auto it = variants_.find(root);
+    return it == variants_.end() ? root : it->second;
+  }
+  // Used while loading synonyms only: makes `root` index as `canonical`.
+  void add_variant(const std::string& root, const std::string& canonical_root) {
+    if (root != canonical_root) variants_.emplace(root, canonical_root);
+  }
+
   size_t root_count() const { return roots_.size(); }
 
  private:
@@ -73,6 +84,7 @@ class StemmerData {
   std::unordered_set<std::string> protected_;
   std::unordered_set<std::string> compounds_;               // "kupu-kupu"
   std::unordered_map<std::string, std::string> display_;   // "kupukupu" -> "kupu-kupu"
+  std::unordered_map<std::string, std::string> variants_;  // root -> canonical root
   std::unordered_map<std::string, uint16_t> flags_;         // root -> affix classes
   size_t productivity(const std::string& root) const;
   mutable std::mutex hunspell_mutex_;
@@ -80,7 +92,9 @@ class StemmerData {
 };
 
 // The Xapian adapter: TermGenerator and QueryParser call operator() for
-// every word they stem. Caches results; not thread-safe.
+// every word they stem; it returns the canonical root, so spelling
+// variants and single-word synonyms meet in one term. Caches results; not
+// thread-safe.
 class IndonesianStemmer : public Xapian::StemImplementation {
  public:
   explicit IndonesianStemmer(std::shared_ptr<const StemmerData> data)
