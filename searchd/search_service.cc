@@ -17,15 +17,19 @@ struct SearchService::ThreadState {
 
 SearchService::SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
                              std::shared_ptr<const Regions> regions)
-    : index_dir_(std::move(index_dir)),
+    : id_([] {
+        static std::atomic<uint64_t> next{1};
+        return next.fetch_add(1);
+      }()),
+      index_dir_(std::move(index_dir)),
       analyzer_(std::move(analyzer)),
       regions_(std::move(regions)) {}
 
 Result<SearchService::ThreadState*> SearchService::thread_state() const {
   // One state per (thread, service): Xapian handles are not thread-safe,
   // and tests run several services in one process.
-  thread_local std::unordered_map<const SearchService*, std::unique_ptr<ThreadState>> states;
-  auto& st = states[this];
+  thread_local std::unordered_map<uint64_t, std::unique_ptr<ThreadState>> states;
+  auto& st = states[id_];
   const uint64_t gen = generation_.load();
   if (st && st->generation == gen) return st.get();
   try {

@@ -96,6 +96,9 @@ class SearchService {
   struct ThreadState;
   Result<ThreadState*> thread_state() const;
 
+  // Keys the per-thread state: unlike `this`, never reused by a later
+  // service at the same address.
+  const uint64_t id_;
   std::string index_dir_;
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const Regions> regions_;

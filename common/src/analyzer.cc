@@ -194,9 +194,10 @@ std::string Analyzer::synonym_additions(const std::string& words) const {
     for (const Multiword& m : it->second) {
       if (i + m.words.size() > w.size()) continue;
       if (!std::equal(m.words.begin(), m.words.end(), w.begin() + static_cast<long>(i))) continue;
+      // Matches may nest ("dinas kependudukan dan pencatatan sipil" holds
+      // "kependudukan dan pencatatan sipil"): every start position is tried.
       if (!out.empty()) out.push_back(' ');
       out += m.canonical;
-      i += m.words.size() - 1;
       break;
     }
   }

@@ -4,6 +4,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <set>
@@ -237,6 +238,92 @@ TEST_F(SearchE2ETest, OddQueriesNeverFail) {
     json r = get(std::string("/v1/search?q=") + q);
     EXPECT_TRUE(r.contains("total")) << q;
   }
+}
+
+// The text of a sample record as one lower-case string, for finding the
+// records that use one form of a word and not another.
+std::string lower_text(const Record& r) {
+  std::string t = " " + r.title + " " + r.summary + " " + r.description + " " + r.agency + " ";
+  for (const auto& tag : r.tags) t += tag + " ";
+  for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : t) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' &&
+        static_cast<unsigned char>(c) < 0x80) {
+      c = ' ';
+    }
+  }
+  return t;
+}
+
+bool has_words(const std::string& text, const std::string& words) {
+  return text.find(" " + words + " ") != std::string::npos;
+}
+
+TEST_F(SearchE2ETest, IndonesianFormsFindEachOther) {
+  // {query, a form records use, a form they must not use}: every sample
+  // record that uses the first form and never the query's own form must be
+  // found, with every query word required (match=all).
+  struct Case {
+    const char* query;
+    const char* used;
+    std::vector<const char*> absent;
+  };
+  const Case cases[] = {
+      {"penduduk", "kependudukan", {"penduduk"}},
+      {"izin usaha", "perizinan berusaha", {"izin usaha"}},
+      {"lanjut", "berkelanjutan", {"lanjut"}},
+      {"anak", "anak-anak", {"anak"}},
+      {"pelayanannya", "pelayanan", {"pelayanannya"}},
+      {"pusat kesehatan masyarakat", "puskesmas", {"pusat kesehatan masyarakat"}},
+      {"dukcapil", "kependudukan dan pencatatan sipil", {"dukcapil"}},
+      {"kependudukan dan pencatatan sipil", "dukcapil", {"kependudukan dan pencatatan sipil"}},
+      {"rumah sakit umum daerah", "rsud", {"rumah sakit umum daerah"}},
+      {"ktp elektronik", "ktp-el", {"ktp elektronik"}},
+      {"e-ktp", "ktp-el", {"e-ktp"}},
+      {"izin", "ijin", {"izin"}},
+      {"ijin", "izin", {"ijin"}},
+      {"praktik", "praktek", {"praktik"}},
+      {"apotek", "apotik", {"apotek"}},
+      {"kartu identitas anak", "kia", {"kartu identitas anak"}},
+      {"kartu keluarga", "kk", {"kartu keluarga"}},
+      {"badan penyelenggara jaminan sosial", "bpjs", {"badan penyelenggara jaminan sosial"}},
+  };
+  const std::vector<Record> records = sample_records();
+  for (const Case& c : cases) {
+    std::set<std::string> expected;
+    for (const Record& r : records) {
+      const std::string t = lower_text(r);
+      if (!has_words(t, c.used)) continue;
+      bool clean = true;
+      for (const char* a : c.absent) clean = clean && !has_words(t, a);
+      if (clean) expected.insert(r.id);
+    }
+    ASSERT_FALSE(expected.empty()) << "the sample has no record using \"" << c.used
+                                   << "\" without \"" << c.query << "\"";
+    // Every page of the results: broad queries match hundreds.
+    std::vector<std::string> got;
+    for (int page = 1;; ++page) {
+      json resp = get("/v1/search?match=all&per_page=100&facets=&page=" + std::to_string(page) +
+                      "&q=" + httplib::detail::encode_query_param(c.query));
+      std::vector<std::string> more = ids(resp);
+      got.insert(got.end(), more.begin(), more.end());
+      if (more.size() < 100) break;
+    }
+    for (const std::string& id : expected) {
+      EXPECT_NE(std::find(got.begin(), got.end(), id), got.end())
+          << "\"" << c.query << "\" should find " << id << ", which says \"" << c.used << "\"";
+    }
+  }
+}
+
+TEST_F(SearchE2ETest, MisspelledQueriesGetDidYouMean) {
+  for (const auto& [typo, fix] : std::vector<std::pair<std::string, std::string>>{
+           {"stuntng", "stunting"}, {"kependudukn", "kependudukan"}, {"perizianan", "perizinan"}}) {
+    json r = get("/v1/search?q=" + typo);
+    EXPECT_EQ(r.value("did_you_mean", ""), fix) << typo;
+  }
+  json ok = get("/v1/search?q=stunting");
+  EXPECT_FALSE(ok.contains("did_you_mean"));
 }
 
 TEST_F(SearchE2ETest, RecordsAndUnknownRoutes) {
