@@ -85,7 +85,8 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::load(const AnalyzerOptions& op
   std::vector<std::string> protected_words;
   auto protect_name = [&](const std::string& name) {
     for (const Token& t : tokenize(name, false)) {
-      for (const std::string& p : t.parts) {
+      std::vector<std::string> parts = t.parts.empty() ? std::vector<std::string>{t.text} : t.parts;
+      for (const std::string& p : parts) {
         if (!kGenericPlaceWords.count(p)) protected_words.push_back(p);
       }
     }
@@ -185,15 +186,26 @@ Status Analyzer::load_synonyms(const std::string& path, StemmerData* data, uint6
 }
 
 std::string Analyzer::synonym_additions(const std::string& words) const {
-  if (multiword_.empty()) return std::string();
-  const std::vector<std::string> w = split_words(words);
   std::string out;
+  if (multiword_.empty()) return out;
+  // Word boundaries as views into `words`: no copies on the common path.
+  std::vector<std::string_view> w;
+  for (size_t start = 0; start < words.size();) {
+    size_t sp = words.find(' ', start);
+    if (sp == std::string::npos) sp = words.size();
+    if (sp > start) w.emplace_back(words.data() + start, sp - start);
+    start = sp + 1;
+  }
+  std::string key;
   for (size_t i = 0; i < w.size(); ++i) {
-    auto it = multiword_.find(w[i]);
+    key.assign(w[i]);
+    auto it = multiword_.find(key);
     if (it == multiword_.end()) continue;
     for (const Multiword& m : it->second) {
       if (i + m.words.size() > w.size()) continue;
-      if (!std::equal(m.words.begin(), m.words.end(), w.begin() + static_cast<long>(i))) continue;
+      bool match = true;
+      for (size_t k = 0; match && k < m.words.size(); ++k) match = m.words[k] == w[i + k];
+      if (!match) continue;
       // Matches may nest ("dinas kependudukan dan pencatatan sipil" holds
       // "kependudukan dan pencatatan sipil"): every start position is tried.
       if (!out.empty()) out.push_back(' ');
@@ -220,7 +232,7 @@ std::vector<std::pair<std::string, std::string>> Analyzer::xapian_synonyms() con
 
 std::string Analyzer::word_for(const Token& token) const {
   const auto& parts = token.parts;
-  if (parts.size() == 1) return parts[0];
+  if (parts.empty()) return token.text;
   std::string joined;
   for (const auto& p : parts) joined += p;
   if (parts.size() == 2) {
@@ -299,7 +311,7 @@ std::string Analyzer::root(std::string_view word) const {
 
 std::vector<AnalyzedToken> Analyzer::analyze(std::string_view text) const {
   std::vector<AnalyzedToken> out;
-  for (const Token& t : tokenize(text, false)) {
+  for (const Token& t : tokenize(text, false, true)) {
     AnalyzedToken a;
     a.token = t.surface;
     a.normalized = t.kind == Token::Kind::kWord ? word_for(t) : t.text;

@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include <memory>
 
@@ -64,12 +66,8 @@ bool has_letter(const std::string& s) {
   return false;
 }
 
-bool is_operator_word(const icu::UnicodeString& w) {
-  static const char* const kOps[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-  for (const char* op : kOps) {
-    if (w == icu::UnicodeString(op, -1, US_INV)) return true;
-  }
-  return false;
+bool is_operator_word(std::string_view w) {
+  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ";
 }
 
 struct Segment {
@@ -106,83 +104,196 @@ std::string fold_word(std::string_view word) {
   return to_utf8(nfc->normalize(out, err));
 }
 
-std::vector<Token> tokenize(std::string_view text, bool query) {
-  std::vector<Token> out;
-  UErrorCode err = U_ZERO_ERROR;
-  icu::UnicodeString raw = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString u = nfkc().normalize(raw, err);
-  if (U_FAILURE(err)) u = raw;
+namespace {
 
-  icu::BreakIterator& bi = word_breaker();
-  bi.setText(u);
-  std::vector<Segment> segs;
-  for (int32_t start = bi.first(), end = bi.next(); end != icu::BreakIterator::DONE;
-       start = end, end = bi.next()) {
-    int32_t status = bi.getRuleStatus();
-    segs.push_back({start, end, status >= UBRK_WORD_NONE_LIMIT,
-                    status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT});
+bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_word(unsigned char c) { return ascii_alpha(c) || ascii_digit(c) || c == '_'; }
+bool ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Segments a run of ASCII text the way ICU's word rules (UAX #29) do for
+// ASCII: letters, digits and '_' join; ':' joins letters, ',' and ';' join
+// digits, '.' and '\'' join either; every other character stands alone.
+// ICU itself segments anything else, so the two paths agree by
+// construction on ASCII and ICU keeps the last word elsewhere.
+void segment_ascii(std::string_view s, size_t base, std::vector<Segment>* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!ascii_word(c)) {
+      size_t j = i + 1;
+      if (ascii_space(c)) {
+        while (j < s.size() && ascii_space(static_cast<unsigned char>(s[j]))) ++j;
+      }
+      out->push_back({static_cast<int32_t>(base + i), static_cast<int32_t>(base + j), false,
+                      false});
+      i = j;
+      continue;
+    }
+    size_t j = i;
+    bool letters = false;
+    while (j < s.size()) {
+      const auto d = static_cast<unsigned char>(s[j]);
+      if (ascii_word(d)) {
+        letters = letters || ascii_alpha(d) || d == '_';
+        ++j;
+        continue;
+      }
+      if (j + 1 < s.size() && j > i) {
+        const auto prev = static_cast<unsigned char>(s[j - 1]);
+        const auto next = static_cast<unsigned char>(s[j + 1]);
+        const bool mid_letter = (d == ':' || d == '.' || d == '\'') && ascii_alpha(prev) &&
+                                ascii_alpha(next);
+        const bool mid_num = (d == ',' || d == ';' || d == '.' || d == '\'') &&
+                             ascii_digit(prev) && ascii_digit(next);
+        if (mid_letter || mid_num) {
+          j += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    out->push_back({static_cast<int32_t>(base + i), static_cast<int32_t>(base + j), true,
+                    !letters});
+    i = j;
+  }
+}
+
+// Segments `s` (valid UTF-8): ASCII stretches between white space by
+// segment_ascii(), the rest by ICU's word BreakIterator over UTF-8 (native
+// byte offsets, no UTF-16 copy).
+void segment(const std::string& s, std::vector<Segment>* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    // A chunk runs to the next ASCII white space.
+    size_t j = i;
+    bool ascii = true;
+    while (j < s.size() && !ascii_space(static_cast<unsigned char>(s[j]))) {
+      ascii = ascii && static_cast<unsigned char>(s[j]) < 0x80;
+      ++j;
+    }
+    while (j < s.size() && ascii_space(static_cast<unsigned char>(s[j]))) ++j;
+    const std::string_view chunk(s.data() + i, j - i);
+    if (ascii) {
+      segment_ascii(chunk, i, out);
+    } else {
+      UErrorCode err = U_ZERO_ERROR;
+      UText* ut = utext_openUTF8(nullptr, chunk.data(), static_cast<int64_t>(chunk.size()), &err);
+      icu::BreakIterator& bi = word_breaker();
+      bi.setText(ut, err);
+      for (int32_t b = bi.first(), e = bi.next(); e != icu::BreakIterator::DONE;
+           b = e, e = bi.next()) {
+        const int32_t status = bi.getRuleStatus();
+        out->push_back({static_cast<int32_t>(i) + b, static_cast<int32_t>(i) + e,
+                        status >= UBRK_WORD_NONE_LIMIT,
+                        status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT});
+      }
+      utext_close(ut);
+    }
+    i = j;
+  }
+}
+
+// The first code point of `s` (valid UTF-8) and its length in bytes.
+UChar32 first_char(std::string_view s, int32_t* len) {
+  int32_t k = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  *len = k;
+  return c;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, bool query, bool surfaces) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 7 + 4);
+  // Valid UTF-8 in NFKC: ASCII is both already, so it skips ICU here.
+  std::string u = sanitize_utf8(text);
+  bool ascii = true;
+  for (unsigned char c : u) ascii = ascii && c < 0x80;
+  if (!ascii) {
+    UErrorCode err = U_ZERO_ERROR;
+    icu::UnicodeString w = icu::UnicodeString::fromUTF8(u);
+    if (!nfkc().isNormalized(w, err)) {
+      err = U_ZERO_ERROR;
+      icu::UnicodeString n = nfkc().normalize(w, err);
+      if (U_SUCCESS(err)) u = to_utf8(n);
+    }
   }
 
-  auto seg_text = [&](const Segment& s) {
-    return icu::UnicodeString(u, s.start, s.end - s.start);
+  std::vector<Segment> segs;
+  segs.reserve(u.size() / 4 + 4);
+  segment(u, &segs);
+
+  auto seg_text = [&](const Segment& sg) {
+    return std::string_view(u.data() + sg.start, static_cast<size_t>(sg.end - sg.start));
   };
-  auto single_char = [&](const Segment& s, UChar32* c) {
-    if (u.countChar32(s.start, s.end - s.start) != 1) return false;
-    *c = u.char32At(s.start);
-    return true;
+  auto single_char = [&](const Segment& sg, UChar32* c) {
+    int32_t len = 0;
+    *c = first_char(seg_text(sg), &len);
+    return len == sg.end - sg.start;
   };
 
-  // Folds one ICU word and splits it where ICU kept '.', ':' or an
-  // apostrophe inside it. Returns the pieces with the separator that
+  // Folds one word and splits it where segmentation kept '.', ':', '@' or
+  // an apostrophe inside it. Returns the pieces with the separator that
   // preceded each (0 for none).
-  auto split_word = [&](const icu::UnicodeString& w,
+  auto split_word = [&](std::string_view w,
                         std::vector<std::pair<UChar32, std::string>>* pieces) {
-    icu::UnicodeString cur;
-    UChar32 sep = 0;
     bool numeric = true;
-    for (int32_t i = 0; i < w.length(); i = w.moveIndex32(i, 1)) {
-      UChar32 c = w.char32At(i);
-      if (!(u_isdigit(c) || c == '.' || c == ',')) numeric = false;
+    for (unsigned char c : w) {
+      if (!(ascii_digit(c) || c == '.' || c == ',')) numeric = false;
     }
     if (numeric) {
-      pieces->push_back({0, fold_word(to_utf8(w))});
+      pieces->push_back({0, fold_word(w)});
       return;
     }
-    for (int32_t i = 0; i < w.length(); i = w.moveIndex32(i, 1)) {
-      UChar32 c = w.char32At(i);
+    std::string cur;
+    UChar32 sep = 0;
+    int32_t k = 0;
+    const auto n = static_cast<int32_t>(w.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(w.data());
+    while (k < n) {
+      const int32_t at = k;
+      UChar32 c;
+      U8_NEXT(p, k, n, c);
       if (is_apostrophe(c)) continue;  // "Jum'at" -> "jumat"
       if (c == '.' || c == ':' || c == '@') {
-        if (!cur.isEmpty()) pieces->push_back({sep, fold_word(to_utf8(cur))});
-        cur.remove();
+        if (!cur.empty()) pieces->push_back({sep, fold_word(cur)});
+        cur.clear();
         sep = c;
         continue;
       }
-      cur.append(c);
+      cur.append(w.data() + at, static_cast<size_t>(k - at));
     }
-    if (!cur.isEmpty()) pieces->push_back({sep, fold_word(to_utf8(cur))});
+    if (!cur.empty()) pieces->push_back({sep, fold_word(cur)});
   };
 
   auto push_punct = [&](std::string s) {
     if (!query) return;
-    Token t{Token::Kind::kPunct, s, {}, s};
-    out.push_back(std::move(t));
+    out.push_back(Token{Token::Kind::kPunct, s, {}, s});
   };
 
   for (size_t i = 0; i < segs.size(); ++i) {
-    const Segment& s = segs[i];
-    if (!s.word) {
+    const Segment& sg = segs[i];
+    if (!sg.word) {
       if (!query) continue;
       // Query punctuation: one form for quotes and hyphens, spaces kept.
-      icu::UnicodeString t = seg_text(s);
+      std::string_view t = seg_text(sg);
       std::string chars;
-      for (int32_t k = 0; k < t.length(); k = t.moveIndex32(k, 1)) {
-        UChar32 c = t.char32At(k);
+      int32_t k = 0;
+      const auto n = static_cast<int32_t>(t.size());
+      const auto* p = reinterpret_cast<const uint8_t*>(t.data());
+      while (k < n) {
+        UChar32 c;
+        U8_NEXT(p, k, n, c);
         if (is_quote(c)) {
           chars += '"';
         } else if (is_joining_hyphen(c) || c == 0x2013 || c == 0x2014) {
           chars += '-';
-        } else if (u_isUWhiteSpace(c) || u_iscntrl(c)) {
+        } else if (c < 0 || u_isUWhiteSpace(c) || u_iscntrl(c)) {
           chars += ' ';
         } else if (c < 0x80) {
           chars += static_cast<char>(c);
@@ -198,10 +309,25 @@ std::vector<Token> tokenize(std::string_view text, bool query) {
       continue;
     }
 
-    icu::UnicodeString w = seg_text(s);
+    const std::string_view w = seg_text(sg);
     if (query && is_operator_word(w)) {
-      std::string op = to_utf8(w);
-      out.push_back(Token{Token::Kind::kOperator, op, {}, op});
+      out.push_back(Token{Token::Kind::kOperator, std::string(w), {}, std::string(w)});
+      continue;
+    }
+
+    // Fast path, most words: one segment, nothing inside to split on.
+    const bool next_is_hyphen = i + 2 < segs.size() && segs[i + 2].word &&
+                                segs[i + 1].end - segs[i + 1].start <= 3 && [&] {
+                                  UChar32 c;
+                                  return single_char(segs[i + 1], &c) && is_joining_hyphen(c);
+                                }();
+    if (!next_is_hyphen && w.find_first_of(".:@'\xE2\xCA`\xC2") == std::string_view::npos) {
+      std::string folded = fold_word(w);
+      if (folded.empty() || folded.size() > kMaxTokenBytes) continue;
+      const bool number = sg.number || !has_letter(folded);
+      Token t{number ? Token::Kind::kNumber : Token::Kind::kWord, std::move(folded), {}, {}};
+      if (surfaces) t.surface.assign(w);
+      out.push_back(std::move(t));
       continue;
     }
 
@@ -225,14 +351,13 @@ std::vector<Token> tokenize(std::string_view text, bool query) {
     bool any_letter = false;
     for (auto& pcs : split) {
       if (pcs.size() != 1) compound = false;
-      for (auto& p : pcs) any_letter = any_letter || has_letter(p.second);
+      for (auto& pc : pcs) any_letter = any_letter || has_letter(pc.second);
     }
     if (compound && !any_letter) compound = false;
 
-    const std::string surface =
-        to_utf8(icu::UnicodeString(u, s.start, segs[last].end - s.start));
     if (compound) {
-      Token t{Token::Kind::kWord, {}, {}, surface};
+      Token t{Token::Kind::kWord, {}, {}, {}};
+      if (surfaces) t.surface.assign(u.data() + sg.start, static_cast<size_t>(segs[last].end - sg.start));
       for (auto& pcs : split) {
         if (!t.text.empty()) t.text += '-';
         t.text += pcs[0].second;
@@ -247,9 +372,11 @@ std::vector<Token> tokenize(std::string_view text, bool query) {
       for (auto& [sep, piece] : split[k]) {
         if (piece.empty() || piece.size() > kMaxTokenBytes) continue;
         if (sep) push_punct(std::string(1, static_cast<char>(sep)));
-        bool number = segs[word_segs[k]].number || !has_letter(piece);
-        Token t{number ? Token::Kind::kNumber : Token::Kind::kWord, piece, {piece},
-                split[k].size() == 1 ? to_utf8(seg_text(segs[word_segs[k]])) : piece};
+        const bool number = segs[word_segs[k]].number || !has_letter(piece);
+        Token t{number ? Token::Kind::kNumber : Token::Kind::kWord, std::move(piece), {}, {}};
+        if (surfaces) {
+          t.surface = split[k].size() == 1 ? std::string(seg_text(segs[word_segs[k]])) : t.text;
+        }
         out.push_back(std::move(t));
       }
     }

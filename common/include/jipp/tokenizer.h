@@ -23,18 +23,19 @@ struct Token {
   enum class Kind { kWord, kNumber, kOperator, kPunct, kSpace };
   Kind kind;
   std::string text;  // folded form for words/numbers; the characters otherwise
-  // For kWord: the folded parts of a hyphenated compound, in order
-  // ("anak-anak" -> {"anak", "anak"}); one element for a plain word.
+  // For a hyphenated compound: its folded parts, in order ("anak-anak" ->
+  // {"anak", "anak"}). Empty for a plain word.
   std::vector<std::string> parts;
-  std::string surface;  // the text as written (NFKC), for debugging views
+  std::string surface;  // the text as written (NFKC), when asked for
 };
 
 // Splits `text` into tokens. With `query` set, boolean operators written in
 // capitals (AND OR NOT XOR NEAR ADJ) are kept as kOperator, and the
 // punctuation the query parser reads (" ( ) + - : *) is kept as kPunct;
 // otherwise only kWord and kNumber tokens are returned. Invalid UTF-8 is
-// replaced, never rejected.
-std::vector<Token> tokenize(std::string_view text, bool query);
+// replaced, never rejected. `surfaces` fills Token::surface (debugging
+// views only; indexing does not pay for the copies).
+std::vector<Token> tokenize(std::string_view text, bool query, bool surfaces = false);
 
 // Case folding plus removal of accents on Latin letters ("é" -> "e").
 std::string fold_word(std::string_view word);
