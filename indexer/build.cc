@@ -16,7 +16,7 @@
 #include "jipp/analyzer.h"
 #include "jipp/fields.h"
 #include "jipp/index_layout.h"
-#include "jipp/regions.h"
+#include "jipp/facet_normalizer.h"
 #include "jipp/schema.h"
 #include "jipp/text_util.h"
 #include "jsonl_reader.h"
@@ -72,9 +72,9 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
     err << "indexer: " << analyzer.status().message() << "\n";
     return kExitUsage;
   }
-  auto regions = Regions::load(o.common.data_dir);
-  if (!regions.is_ok()) {
-    err << "indexer: " << regions.status().message() << "\n";
+  auto facets = FacetNormalizer::load(o.common.data_dir);
+  if (!facets.is_ok()) {
+    err << "indexer: " << facets.status().message() << "\n";
     return kExitUsage;
   }
   std::vector<std::unique_ptr<JsonlReader>> readers;
@@ -143,7 +143,7 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
           reject(reader->name(), line, line.status);
           continue;
         }
-        auto v = validate_record(line.value, *regions);
+        auto v = validate_record(line.value, (*facets)->regions(), &(*facets)->agencies());
         if (!v.is_ok()) {
           reject(reader->name(), line, v.status());
           continue;

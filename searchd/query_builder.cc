@@ -1,7 +1,6 @@
 #include "query_builder.h"
 
 #include "jipp/fields.h"
-#include "jipp/text_util.h"
 
 namespace jipp::searchd {
 
@@ -22,8 +21,8 @@ constexpr FieldAlias kFieldAliases[] = {
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db,
                            std::shared_ptr<const Analyzer> analyzer,
-                           std::shared_ptr<const Regions> regions)
-    : analyzer_(std::move(analyzer)), regions_(std::move(regions)) {
+                           std::shared_ptr<const FacetNormalizer> facets)
+    : analyzer_(std::move(analyzer)), facets_(std::move(facets)) {
   qp_.set_database(db);
   qp_.set_stemmer(analyzer_->make_stem());
   qp_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -62,30 +61,9 @@ Result<Xapian::Query> QueryBuilder::filter_query(const SearchRequest& req) const
     if (!facet) return Status::invalid("unknown filter \"" + name + "\"", name);
     std::vector<Xapian::Query> alternatives;
     for (const std::string& raw : values) {
-      std::string value = collapse_spaces(raw);
-      if (name == "province") {
-        auto p = regions_->normalize_province(value);
-        if (!p) {
-          return Status::invalid("parameter \"province\": unknown province \"" + value +
-                                     "\"; did you mean \"" +
-                                     regions_->nearest_province(value) + "\"?",
-                                 name);
-        }
-        value = *p;
-      } else if (name == "region") {
-        if (auto r = regions_->normalize_region(value)) value = *r;
-      } else if (name == "year") {
-        bool digits = !value.empty() && value.size() <= 4 &&
-                      value.find_first_not_of("0123456789") == std::string::npos;
-        int y = digits ? std::stoi(value) : 0;
-        if (y < 2000 || y > 2100) {
-          return Status::invalid("parameter \"year\" must be an integer 2000-2100, got \"" +
-                                     raw + "\"",
-                                 name);
-        }
-        value = std::to_string(y);
-      }
-      alternatives.emplace_back(filter_term(*facet, value));
+      auto value = facets_->filter_value(*facet, raw);
+      if (!value.is_ok()) return value.status();
+      alternatives.emplace_back(filter_term(*facet, *value));
     }
     per_facet.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "jipp/analyzer.h"
-#include "jipp/regions.h"
+#include "jipp/facet_normalizer.h"
 #include "jipp/status.h"
 #include "search_service.h"
 
@@ -21,7 +21,7 @@ namespace jipp::searchd {
 class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, std::shared_ptr<const Analyzer> analyzer,
-               std::shared_ptr<const Regions> regions);
+               std::shared_ptr<const FacetNormalizer> facets);
 
   // The text part of the query; MatchAll for an empty q. invalid_argument
   // (param "q") only when the text cannot be parsed even as plain words.
@@ -36,7 +36,7 @@ class QueryBuilder {
 
  private:
   std::shared_ptr<const Analyzer> analyzer_;
-  std::shared_ptr<const Regions> regions_;
+  std::shared_ptr<const FacetNormalizer> facets_;
   Xapian::QueryParser qp_;
 };
 

@@ -16,14 +16,14 @@ struct SearchService::ThreadState {
 };
 
 SearchService::SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
-                             std::shared_ptr<const Regions> regions)
+                             std::shared_ptr<const FacetNormalizer> facets)
     : id_([] {
         static std::atomic<uint64_t> next{1};
         return next.fetch_add(1);
       }()),
       index_dir_(std::move(index_dir)),
       analyzer_(std::move(analyzer)),
-      regions_(std::move(regions)) {}
+      facets_(std::move(facets)) {}
 
 Result<SearchService::ThreadState*> SearchService::thread_state() const {
   // One state per (thread, service): Xapian handles are not thread-safe,
@@ -35,7 +35,7 @@ Result<SearchService::ThreadState*> SearchService::thread_state() const {
   try {
     auto fresh = std::make_unique<ThreadState>();
     fresh->db = Xapian::Database(layout::live_path(index_dir_));
-    fresh->builder = std::make_unique<QueryBuilder>(fresh->db, analyzer_, regions_);
+    fresh->builder = std::make_unique<QueryBuilder>(fresh->db, analyzer_, facets_);
     fresh->generation = gen;
     st = std::move(fresh);
     return st.get();

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "jipp/analyzer.h"
-#include "jipp/regions.h"
+#include "jipp/facet_normalizer.h"
 #include "jipp/status.h"
 
 namespace jipp::searchd {
@@ -70,7 +70,7 @@ struct IndexInfo {
 class SearchService {
  public:
   SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
-                std::shared_ptr<const Regions> regions);
+                std::shared_ptr<const FacetNormalizer> facets);
 
   // Checks that the index opens; unavailable otherwise.
   Status check_open() const;
@@ -101,7 +101,7 @@ class SearchService {
   const uint64_t id_;
   std::string index_dir_;
   std::shared_ptr<const Analyzer> analyzer_;
-  std::shared_ptr<const Regions> regions_;
+  std::shared_ptr<const FacetNormalizer> facets_;
   std::atomic<uint64_t> generation_{1};
 };
 

@@ -14,7 +14,7 @@
 #include "jipp/analyzer.h"
 #include "jipp/fields.h"
 #include "jipp/index_layout.h"
-#include "jipp/regions.h"
+#include "jipp/facet_normalizer.h"
 #include "search_service.h"
 
 namespace jipp::searchd {
@@ -93,13 +93,12 @@ int run(const ServerConfig& config) {
     std::cerr << "searchd: " << analyzer.status().message() << "\n";
     return 2;
   }
-  auto regions = Regions::load(config.data_dir);
-  if (!regions.is_ok()) {
-    std::cerr << "searchd: " << regions.status().message() << "\n";
+  auto facets = FacetNormalizer::load(config.data_dir);
+  if (!facets.is_ok()) {
+    std::cerr << "searchd: " << facets.status().message() << "\n";
     return 2;
   }
-  SearchService svc(config.index_dir, *analyzer,
-                    std::make_shared<const Regions>(std::move(*regions)));
+  SearchService svc(config.index_dir, *analyzer, *facets);
   if (Status s = svc.check_open(); !s.is_ok()) {
     std::cerr << "searchd: " << s.message() << "\n";
     return 2;

@@ -100,7 +100,8 @@ Result<Regions> Regions::load(const std::string& data_dir) {
   if (!aliases.is_ok()) return aliases.status();
   for (auto& row : *aliases) r.province_keys_[squash(row[0])] = row[1];
 
-  // Region keys: the full name, and the bare name after "Kabupaten"/"Kota".
+  // Region keys: the full name, the bare name after "Kabupaten"/"Kota",
+  // and the aliases in region-aliases.tsv.
   for (size_t i = 0; i < r.regions_.size(); ++i) {
     const Region& reg = r.regions_[i];
     std::string folded = collapse_spaces(fold_case(reg.name));
@@ -108,6 +109,15 @@ Result<Regions> Regions::load(const std::string& data_dir) {
     const std::string kind_key = reg.kind == "kota" ? "kota" : "kabupaten";
     r.region_keys_[kind_key + squash(bare)].push_back(i);
     r.region_keys_[squash(bare)].push_back(i);
+  }
+  auto region_aliases = read_tsv(data_dir + "/region-aliases.tsv", 2);
+  if (!region_aliases.is_ok()) return region_aliases.status();
+  for (auto& row : *region_aliases) {
+    for (size_t i = 0; i < r.regions_.size(); ++i) {
+      if (r.regions_[i].name != row[1]) continue;
+      // An alias names one region: it replaces whatever the key meant.
+      r.region_keys_[squash(row[0])] = {i};
+    }
   }
   return r;
 }

@@ -170,7 +170,8 @@ std::string describe_value(const json& value) {
   return std::string(type) + " " + s;
 }
 
-Result<ValidatedRecord> validate_record(const json& doc, const Regions& regions) {
+Result<ValidatedRecord> validate_record(const json& doc, const Regions& regions,
+                                        const AgencyNames* agencies) {
   if (!doc.is_object()) {
     return Status::invalid("expected a JSON object, got " + describe_value(doc), "");
   }
@@ -223,9 +224,11 @@ Result<ValidatedRecord> validate_record(const json& doc, const Regions& regions)
                                        "; did you mean " +
                                        quote(regions.nearest_province(r.province)) + "?");
   }
+  r.region_facet = r.region;
   if (!r.region.empty()) {
-    if (auto reg = regions.normalize_region(r.region, r.province)) r.region = *reg;
+    if (auto reg = regions.normalize_region(r.region, r.province)) r.region_facet = *reg;
   }
+  r.agency_facet = agencies ? agencies->normalize(r.agency) : r.agency;
 
   auto year = doc.find("year");
   if (year == doc.end() || year->is_null()) {
@@ -262,8 +265,8 @@ Result<ValidatedRecord> validate_record(const json& doc, const Regions& regions)
 
 std::string facet_value(const Record& r, std::string_view name) {
   if (name == "province") return r.province;
-  if (name == "agency") return r.agency;
-  if (name == "region") return r.region;
+  if (name == "agency") return r.agency_facet;
+  if (name == "region") return r.region_facet;
   if (name == "year") return std::to_string(r.year);
   if (name == "source") return r.source;
   if (name == "category") return r.category;

@@ -59,11 +59,13 @@ class SearchE2ETest : public ::testing::Test {
   static std::vector<Record> sample_records() {
     auto regions = Regions::load(std::string(JIPP_SOURCE_DIR) + "/data");
     EXPECT_TRUE(regions.is_ok());
+    auto agencies = AgencyNames::load(std::string(JIPP_SOURCE_DIR) + "/data");
+    EXPECT_TRUE(agencies.is_ok());
     std::vector<Record> out;
     std::ifstream in(kSample);
     std::string line;
     while (std::getline(in, line)) {
-      auto v = validate_record(json::parse(line), *regions);
+      auto v = validate_record(json::parse(line), *regions, &*agencies);
       EXPECT_TRUE(v.is_ok());
       out.push_back(v->record);
     }

@@ -17,7 +17,9 @@ Record make(const std::string& id, const std::string& title, const std::string& 
   r.title = title;
   r.description = description;
   r.agency = "Dinas Kesehatan Kabupaten Sleman";
-  r.region = "Kabupaten Sleman";
+  r.region = "Kab. Sleman";
+  r.region_facet = "Kabupaten Sleman";
+  r.agency_facet = r.agency;
   r.province = province;
   r.year = year;
   r.source = "KIPP";
@@ -39,10 +41,9 @@ class IndexWriterTest : public ::testing::Test {
   std::vector<std::string> search(const std::string& q, searchd::MatchMode match =
                                                              searchd::MatchMode::kAll) {
     writer_->db().commit();
-    auto regions = Regions::load(testing::data_dir());
-    EXPECT_TRUE(regions.is_ok());
-    searchd::SearchService svc(dir_ / "db", analyzer_,
-                               std::make_shared<const Regions>(std::move(*regions)));
+    auto facets = FacetNormalizer::load(testing::data_dir());
+    EXPECT_TRUE(facets.is_ok());
+    searchd::SearchService svc(dir_ / "db", analyzer_, *facets);
     searchd::SearchRequest req;
     req.q = q;
     req.match = match;

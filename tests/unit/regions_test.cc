@@ -150,10 +150,17 @@ TEST_F(RegionsTest, LoadFailsWithoutAliasFile) {
   EXPECT_EQ(r.status().message(), "cannot read " + dir.path() + "/province-aliases.tsv");
 
   dir.write("province-aliases.tsv", "diy\tDaerah Istimewa Yogyakarta\n");
+  auto no_region_aliases = Regions::load(dir.path());
+  ASSERT_FALSE(no_region_aliases.is_ok());
+  EXPECT_EQ(no_region_aliases.status().message(),
+            "cannot read " + dir.path() + "/region-aliases.tsv");
+
+  dir.write("region-aliases.tsv", "sleman city\tKabupaten Sleman\n");
   auto ok = Regions::load(dir.path());
   ASSERT_TRUE(ok.is_ok()) << ok.status().message();
   EXPECT_EQ(ok->normalize_province("DIY"), "Daerah Istimewa Yogyakarta");
   EXPECT_EQ(ok->normalize_region("sleman"), "Kabupaten Sleman");
+  EXPECT_EQ(ok->normalize_region("Sleman City"), "Kabupaten Sleman");
 }
 
 TEST_F(RegionsTest, LoadFailsOnShortRow) {

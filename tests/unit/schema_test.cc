@@ -583,7 +583,9 @@ TEST_F(SchemaTest, NormalisesRecognisedRegion) {
     doc["province"] = row.province;
     auto result = validate(doc);
     ASSERT_TRUE(result.is_ok()) << result.status().field() << ": " << result.status().message();
-    EXPECT_EQ(result->record.region, row.expected);
+    // The facet value is normalised; the record keeps what was written.
+    EXPECT_EQ(facet_value(result->record, "region"), row.expected);
+    EXPECT_EQ(result->record.region, collapse_spaces(row.region));
     EXPECT_TRUE(result->warnings.empty());
   }
 }
@@ -601,6 +603,18 @@ TEST_F(SchemaTest, FacetValuesComeFromNormalisedRecord) {
   EXPECT_EQ(facet_value(r, "status"), "berlanjut");
   EXPECT_EQ(facet_value(r, "region"), "Kabupaten Aceh Besar");
   EXPECT_EQ(facet_value(r, "no_such_facet"), "");
+}
+
+TEST_F(SchemaTest, AgencyFacetIsNormalisedAndTheRecordKeepsTheOriginal) {
+  auto agencies = AgencyNames::load(std::string(JIPP_SOURCE_DIR) + "/data");
+  ASSERT_TRUE(agencies.is_ok());
+  json doc = minimal();
+  doc["agency"] = "Dinkes Kab.  Sleman";
+  auto result = validate_record(doc, *regions_, &*agencies);
+  ASSERT_TRUE(result.is_ok()) << result.status().message();
+  EXPECT_EQ(facet_value(result->record, "agency"), "Dinas Kesehatan Kabupaten Sleman");
+  EXPECT_EQ(result->record.agency, "Dinkes Kab. Sleman");
+  EXPECT_EQ(record_to_json(result->record)["agency"], "Dinkes Kab. Sleman");
 }
 
 TEST_F(SchemaTest, DescribeValueCutsLongValues) {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "jipp/agency_names.h"
 #include "jipp/regions.h"
 #include "jipp/status.h"
 
@@ -22,9 +23,13 @@ struct Record {
   std::string title;
   std::string summary;
   std::string description;
-  std::string agency;
-  std::string region;    // official kabupaten/kota name when recognised
+  std::string agency;    // as written (spaces collapsed)
+  std::string region;    // as written (spaces collapsed)
   std::string province;  // official name or "Nasional"
+  // Facet values: one spelling per agency and region however the record
+  // writes them ("Kab. Sleman" -> "Kabupaten Sleman").
+  std::string agency_facet;
+  std::string region_facet;
   int year = 0;
   std::string source;
   std::string category;
@@ -53,15 +58,18 @@ struct ValidatedRecord {
 // record. On failure the Status names the field (Status::field()) and the
 // rule broken: field "year": expected an integer 2000-2100, got "20x9".
 // The first broken rule is reported.
-Result<ValidatedRecord> validate_record(const nlohmann::json& doc,
-                                        const Regions& regions);
+// `agencies` normalises the agency facet value; without it the value is
+// the agency as written.
+Result<ValidatedRecord> validate_record(const nlohmann::json& doc, const Regions& regions,
+                                        const AgencyNames* agencies = nullptr);
 
 // The record as stored in the index and returned by the API: normalised
 // values, absent optional fields left out.
 nlohmann::json record_to_json(const Record& record);
 
 // The value of facet `name` ("province", "year", ...) in `record`, as
-// stored in its value slot and counted by searchd; empty when absent.
+// stored in its value slot and counted by searchd (the normalised facet
+// value for agency and region); empty when absent.
 std::string facet_value(const Record& record, std::string_view name);
 
 // A short rendering of a JSON value for error messages ("got ..."),
