@@ -1,63 +1,25 @@
-#include "build.h"
-
-#include <sys/file.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
-#include <unordered_map>
 
-#include "index_writer.h"
-#include "jipp/analyzer.h"
+#include "commands.h"
 #include "jipp/fields.h"
 #include "jipp/index_layout.h"
-#include "jipp/facet_normalizer.h"
-#include "jipp/schema.h"
-#include "jipp/text_util.h"
-#include "jsonl_reader.h"
+#include "session.h"
+#include "sharded_writer.h"
 
 namespace jipp::indexer {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Holds DIR/.lock with flock(2) for the life of the object: two indexers
-// never build into one index at once. The kernel drops the lock if the
-// process dies, so a killed indexer leaves nothing to clean up by hand.
-class IndexLock {
- public:
-  explicit IndexLock(const std::string& dir) {
-    fd_ = ::open((fs::path(dir) / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    locked_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
-  }
-  ~IndexLock() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  bool locked() const { return locked_; }
-
- private:
-  int fd_ = -1;
-  bool locked_ = false;
-};
-
-uint64_t dir_size(const fs::path& p) {
-  uint64_t total = 0;
-  std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(p, ec)) {
-    if (e.is_regular_file(ec)) total += e.file_size(ec);
-  }
-  return total;
-}
-
-std::string location(const std::string& file, size_t line) {
-  return file + ":" + std::to_string(line);
+std::string now_iso8601() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
 }
 
 }  // namespace
@@ -67,26 +29,10 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
     err << "indexer build: --input FILE and --index DIR are required\n";
     return kExitUsage;
   }
-  auto analyzer = Analyzer::load({o.common.data_dir, o.common.hunspell_dic});
-  if (!analyzer.is_ok()) {
-    err << "indexer: " << analyzer.status().message() << "\n";
+  if (o.shards < 1 || o.shards > 64) {
+    err << "indexer build: --shards must be 1-64\n";
     return kExitUsage;
   }
-  auto facets = FacetNormalizer::load(o.common.data_dir);
-  if (!facets.is_ok()) {
-    err << "indexer: " << facets.status().message() << "\n";
-    return kExitUsage;
-  }
-  std::vector<std::unique_ptr<JsonlReader>> readers;
-  for (const auto& path : o.inputs) {
-    auto r = JsonlReader::open(path);
-    if (!r.is_ok()) {
-      err << "indexer: " << r.status().message() << "\n";
-      return kExitUsage;
-    }
-    readers.push_back(std::move(*r));
-  }
-
   std::error_code ec;
   fs::create_directories(o.index_dir, ec);
   if (ec) {
@@ -99,90 +45,55 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
     err << "indexer: index " << o.index_dir << " is locked by another indexer\n";
     return kExitUsage;
   }
+  Session session;
+  if (!session.open(o.common, o.inputs,
+                    o.rejects_path.empty() ? o.index_dir + ".rejects.jsonl" : o.rejects_path,
+                    err)) {
+    return kExitUsage;
+  }
+
   layout::prune(o.index_dir);  // leftovers of a build that was killed
-  std::vector<int> versions = layout::list_versions(o.index_dir);
+  const std::vector<int> versions = layout::list_versions(o.index_dir);
   const int version = versions.empty() ? 1 : versions.back() + 1;
   const fs::path final_dir = fs::path(o.index_dir) / layout::version_name(version);
   const fs::path tmp_dir = final_dir.string() + ".tmp";
 
-  const std::string rejects_path =
-      o.rejects_path.empty() ? o.index_dir + ".rejects.jsonl" : o.rejects_path;
-  std::ofstream rejects(rejects_path, std::ios::trunc);
-  if (!rejects) {
-    err << "indexer: cannot write rejects file " << rejects_path << "\n";
-    return kExitUsage;
+  std::vector<std::string> paths;
+  if (o.shards == 1) {
+    paths.push_back(tmp_dir.string());
+  } else {
+    fs::create_directories(tmp_dir, ec);
+    for (unsigned i = 0; i < o.shards; ++i) {
+      paths.push_back((tmp_dir / layout::shard_name(i)).string());
+    }
+    if (Status s = layout::write_shard_stub(tmp_dir.string(), o.shards); !s.is_ok()) {
+      err << "indexer: " << s.message() << "\n";
+      return kExitFailed;
+    }
   }
 
-  size_t read = 0, indexed = 0, rejected = 0, warnings = 0;
-  uint64_t bytes = 0;
-  const auto start = Clock::now();
+  Ingest ingest(*session.facets, err, session.rejects);
   try {
-    IndexWriter writer(Xapian::WritableDatabase(tmp_dir.string(), Xapian::DB_CREATE_OR_OVERWRITE |
-                                                                      Xapian::DB_BACKEND_GLASS),
-                       *analyzer);
-    std::unordered_map<std::string, std::string> seen;  // id -> where first seen
-    auto reject = [&](const std::string& file, const JsonlLine& line, const Status& s) {
-      ++rejected;
-      const std::string where = location(file, line.number);
-      err << where << ": error: ";
-      if (!s.field().empty()) err << "field '" << s.field() << "': ";
-      err << s.message() << "\n";
-      nlohmann::json rec = {{"location", where},
-                            {"field", s.field()},
-                            {"error", s.message()},
-                            {"raw", sanitize_utf8(line.raw)}};
-      rejects << rec.dump() << "\n";
-    };
-
-    JsonlLine line;
-    for (auto& reader : readers) {
-      while (reader->next(&line)) {
-        ++read;
-        bytes += line.raw.size() + 1;
-        if (!line.status.is_ok()) {
-          reject(reader->name(), line, line.status);
-          continue;
-        }
-        auto v = validate_record(line.value, (*facets)->regions(), &(*facets)->agencies());
-        if (!v.is_ok()) {
-          reject(reader->name(), line, v.status());
-          continue;
-        }
-        const std::string where = location(reader->name(), line.number);
-        for (const Status& w : v->warnings) {
-          ++warnings;
-          err << where << ": warning: field '" << w.field() << "' " << w.message() << "\n";
-        }
-        const Record& rec = v->record;
-        auto [it, inserted] = seen.emplace(rec.id, where);
-        if (!inserted) {
-          ++warnings;
-          err << where << ": warning: duplicate id \"" << rec.id << "\" (first at " << it->second
-              << "); this later record replaces it\n";
-          it->second = where;
-        } else {
-          ++indexed;
-        }
-        writer.upsert(rec);
-        if (read % o.batch_size == 0) writer.db().commit();
-      }
-    }
-    if (o.strict && rejected > 0) {
-      writer.db().close();
+    // A new version is invisible until published, so it needs no
+    // transactions: a killed build leaves only a .tmp directory behind.
+    ShardedWriter writer(paths, true, session.analyzer, o.batch_size * 20, false);
+    session.ingest_all(ingest, writer, o.progress, err);
+    if (o.strict && ingest.counts().rejected > 0) {
+      writer.close();
       fs::remove_all(tmp_dir, ec);
-      err << "indexer: --strict: " << rejected
+      session.print_summary(ingest.counts(), out);
+      err << "indexer: --strict: " << ingest.counts().rejected
           << " record(s) rejected; the live index was left unchanged\n";
       return kExitRejected;
     }
-    Xapian::WritableDatabase& db = writer.db();
-    db.set_metadata(kMetaBuiltAt, std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
-                                                     std::chrono::system_clock::now().time_since_epoch())
-                                                     .count()));
-    db.set_metadata(kMetaSchemaVersion, std::to_string(kSchemaVersion));
-    db.set_metadata(kMetaAnalyzerFingerprint, (*analyzer)->fingerprint());
-    for (const auto& [key, value] : (*analyzer)->xapian_synonyms()) db.add_synonym(key, value);
-    db.commit();
-    db.close();
+    writer.set_metadata(kMetaBuiltAt, now_iso8601());
+    writer.set_metadata(kMetaSchemaVersion, std::to_string(kSchemaVersion));
+    writer.set_metadata(kMetaAnalyzerFingerprint, session.analyzer->fingerprint());
+    for (const auto& [key, value] : session.analyzer->xapian_synonyms()) {
+      writer.add_synonym(key, value);
+    }
+    writer.commit();
+    writer.close();
   } catch (const Xapian::Error& e) {
     err << "indexer: cannot write index " << tmp_dir.string() << ": " << e.get_description()
         << "\n";
@@ -201,18 +112,13 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
   }
   layout::prune(o.index_dir);
 
-  const double secs = std::chrono::duration<double>(Clock::now() - start).count();
-  const size_t docs = indexed;
-  out << "indexer: " << docs << " of " << read << " records indexed, " << rejected
-      << " rejected, " << warnings << " warning(s)\n";
-  char buf[256];
-  std::snprintf(buf, sizeof buf,
-                "indexer: %.2f s, %.0f records/s, %.2f MB/s, index %s is %.1f MB (version %d)\n",
-                secs, secs > 0 ? read / secs : 0.0, secs > 0 ? bytes / 1e6 / secs : 0.0,
-                o.index_dir.c_str(), dir_size(final_dir) / 1e6, version);
+  session.print_summary(ingest.counts(), out);
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "indexer: published version %d (%u shard%s, %.1f MB) in %s\n",
+                version, o.shards, o.shards == 1 ? "" : "s", disk_size(final_dir.string()) / 1e6,
+                o.index_dir.c_str());
   out << buf;
-  if (rejected > 0) out << "indexer: rejected records written to " << rejects_path << "\n";
-  return rejected > 0 ? kExitRejected : kExitOk;
+  return ingest.counts().rejected > 0 ? kExitRejected : kExitOk;
 }
 
 int run_analyze(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {

@@ -146,19 +146,38 @@ int run(const ServerConfig& config) {
   std::mutex mu;
   std::condition_variable cv;
 
-  // Watcher: a new version published by the indexer is picked up without
-  // a restart; each worker reopens its own handle on its next request.
+  // Watcher: a version published by `indexer build`, or batches committed
+  // by `indexer update`, are picked up without a restart; each worker
+  // reopens its own handle on its next request.
   std::thread watcher([&] {
-    int seen = layout::live_version(config.index_dir);
+    int seen_version = layout::live_version(config.index_dir);
+    std::unique_ptr<Xapian::Database> probe;
     std::unique_lock<std::mutex> lock(mu);
     while (!stopping) {
       cv.wait_for(lock, std::chrono::milliseconds(config.reload_poll_ms));
-      const int now = layout::live_version(config.index_dir);
-      if (now != seen) {
-        seen = now;
-        svc.request_reload();
-        std::cout << "searchd: index version " << now << " published; reloading" << std::endl;
+      if (stopping) break;
+      const int version = layout::live_version(config.index_dir);
+      bool changed = false;
+      try {
+        if (version != seen_version || !probe) {
+          changed = probe != nullptr;
+          probe = std::make_unique<Xapian::Database>(layout::live_path(config.index_dir));
+        } else {
+          changed = probe->reopen();
+        }
+      } catch (const Xapian::Error& e) {
+        std::cerr << "searchd: cannot reopen the index: " << e.get_description() << std::endl;
+        probe.reset();
+        continue;
       }
+      if (changed) {
+        svc.request_reload();
+        if (version != seen_version) {
+          std::cout << "searchd: index version " << version << " published; reloading"
+                    << std::endl;
+        }
+      }
+      seen_version = version;
     }
   });
   std::thread signals([&] {

@@ -73,6 +73,43 @@ Status publish(const std::string& dir, int version) {
   return fsync_path(dir, O_RDONLY | O_DIRECTORY);
 }
 
+unsigned shard_of(const std::string& id, unsigned shards) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : id) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return shards == 0 ? 0 : static_cast<unsigned>(h % shards);
+}
+
+std::string shard_name(unsigned shard) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "shard-%02u", shard);
+  return buf;
+}
+
+std::vector<std::string> shard_paths(const std::string& version_dir) {
+  std::ifstream in(fs::path(version_dir) / "XAPIANDB");
+  if (!in) return {version_dir};
+  std::vector<std::string> out;
+  std::string kind, path;
+  while (in >> kind >> path) out.push_back((fs::path(version_dir) / path).string());
+  return out;
+}
+
+Status write_shard_stub(const std::string& version_dir, unsigned shards) {
+  std::ofstream out(fs::path(version_dir) / "XAPIANDB", std::ios::trunc);
+  for (unsigned i = 0; i < shards; ++i) out << "auto " << shard_name(i) << "\n";
+  if (!out.flush()) return Status(ErrorKind::kInternal, "cannot write " + version_dir + "/XAPIANDB");
+  return Status::ok();
+}
+
+std::string live_version_dir(const std::string& dir) {
+  const int v = live_version(dir);
+  if (v == 0) return dir;
+  return (fs::path(dir) / version_name(v)).string();
+}
+
 void prune(const std::string& dir) {
   const int live = live_version(dir);
   std::vector<int> versions = list_versions(dir);
