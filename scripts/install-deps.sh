@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libcpp-httplib-dev
   libhunspell-dev hunspell-id       # Indonesian roots and affix rules for the stemmer
   libgtest-dev
+  libsqlite3-dev libpq-dev postgresql   # the peers the relevance tool and benchmarks compare with
 )
 # Extra packages a caller asks for (e.g. the benchmarks' peers).
 packages+=("$@")

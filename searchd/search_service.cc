@@ -13,6 +13,7 @@ struct SearchService::ThreadState {
   uint64_t generation = 0;
   Xapian::Database db;
   std::unique_ptr<QueryBuilder> builder;
+  std::shared_ptr<const FacetColumns> columns;  // built for this generation
 };
 
 SearchService::SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
@@ -37,6 +38,10 @@ Result<SearchService::ThreadState*> SearchService::thread_state() const {
     fresh->db = Xapian::Database(layout::live_path(index_dir_));
     fresh->builder = std::make_unique<QueryBuilder>(fresh->db, analyzer_, facets_);
     fresh->generation = gen;
+    {
+      std::lock_guard<std::mutex> lock(columns_mu_);
+      fresh->columns = columns_;
+    }
     st = std::move(fresh);
     return st.get();
   } catch (const Xapian::Error& e) {
@@ -49,6 +54,22 @@ Result<SearchService::ThreadState*> SearchService::thread_state() const {
 Status SearchService::check_open() const {
   auto st = thread_state();
   return st.is_ok() ? Status::ok() : st.status();
+}
+
+Status SearchService::reload() {
+  try {
+    Xapian::Database db(layout::live_path(index_dir_));
+    auto columns = FacetColumns::load(db);
+    {
+      std::lock_guard<std::mutex> lock(columns_mu_);
+      columns_ = std::move(columns);
+    }
+    generation_.fetch_add(1);
+    return Status::ok();
+  } catch (const Xapian::Error& e) {
+    return Status(ErrorKind::kUnavailable,
+                  "cannot open index " + index_dir_ + ": " + e.get_description());
+  }
 }
 
 Result<IndexInfo> SearchService::info() const {
@@ -80,11 +101,22 @@ Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
         // No words to rank by: newest first.
         enquire.set_sort_by_value_then_relevance(kSlotYear, true);
       }
-      std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+      // Facets are counted from the in-memory columns when they are loaded,
+      // else (only before the first reload) from the value streams.
+      std::vector<size_t> facet_index;
       for (const std::string& name : req.facets) {
-        const FacetField* f = find_facet(name);
-        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f->slot));
-        enquire.add_matchspy(spies.back().get());
+        facet_index.push_back(static_cast<size_t>(find_facet(name) - kFacetFields.data()));
+      }
+      std::unique_ptr<ColumnCountSpy> column_spy;
+      std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+      if (s.columns && !facet_index.empty()) {
+        column_spy = std::make_unique<ColumnCountSpy>(s.columns, facet_index);
+        enquire.add_matchspy(column_spy.get());
+      } else {
+        for (size_t f : facet_index) {
+          spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(kFacetFields[f].slot));
+          enquire.add_matchspy(spies.back().get());
+        }
       }
       const Xapian::doccount offset =
           static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
@@ -120,8 +152,12 @@ Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
       }
       for (size_t i = 0; i < req.facets.size(); ++i) {
         std::vector<FacetCount> counts;
-        for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
-          counts.push_back({*v, v.get_termfreq()});
+        if (column_spy) {
+          for (auto& [value, n] : column_spy->counts(i)) counts.push_back({value, n});
+        } else {
+          for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
+            counts.push_back({*v, v.get_termfreq()});
+          }
         }
         std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
           return a.count != b.count ? a.count > b.count : a.value < b.value;

@@ -12,12 +12,14 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "jipp/analyzer.h"
 #include "jipp/facet_normalizer.h"
+#include "facet_columns.h"
 #include "jipp/status.h"
 
 namespace jipp::searchd {
@@ -85,9 +87,11 @@ class SearchService {
 
   Result<IndexInfo> info() const;
 
-  // Makes every worker reopen the index before its next request (SIGHUP,
-  // or the watcher seeing a new version).
-  void request_reload() { generation_.fetch_add(1); }
+  // Rebuilds the facet columns from the index as it is now, then makes
+  // every worker reopen the index before its next request (SIGHUP, or the
+  // watcher seeing a new version or revision). unavailable when the index
+  // cannot be opened; the old state keeps serving then.
+  Status reload();
   uint64_t generation() const { return generation_.load(); }
 
   const std::string& index_dir() const { return index_dir_; }
@@ -103,6 +107,8 @@ class SearchService {
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const FacetNormalizer> facets_;
   std::atomic<uint64_t> generation_{1};
+  mutable std::mutex columns_mu_;
+  std::shared_ptr<const FacetColumns> columns_;  // guarded by columns_mu_
 };
 
 }  // namespace jipp::searchd

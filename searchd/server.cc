@@ -99,7 +99,7 @@ int run(const ServerConfig& config) {
     return 2;
   }
   SearchService svc(config.index_dir, *analyzer, *facets);
-  if (Status s = svc.check_open(); !s.is_ok()) {
+  if (Status s = svc.reload(); !s.is_ok()) {
     std::cerr << "searchd: " << s.message() << "\n";
     return 2;
   }
@@ -109,6 +109,9 @@ int run(const ServerConfig& config) {
                           ? config.threads
                           : std::max(4, static_cast<int>(std::thread::hardware_concurrency()) * 4);
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  // Without TCP_NODELAY a second request on a kept-alive connection waits
+  // ~40 ms for Nagle's algorithm and delayed ACKs.
+  svr.set_tcp_nodelay(true);
   add_routes(svr, svc);
   svr.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.status == 404 && res.body.empty()) {
@@ -152,6 +155,11 @@ int run(const ServerConfig& config) {
   std::thread watcher([&] {
     int seen_version = layout::live_version(config.index_dir);
     std::unique_ptr<Xapian::Database> probe;
+    try {
+      probe = std::make_unique<Xapian::Database>(layout::live_path(config.index_dir));
+    } catch (const Xapian::Error&) {
+      // Retried below.
+    }
     std::unique_lock<std::mutex> lock(mu);
     while (!stopping) {
       cv.wait_for(lock, std::chrono::milliseconds(config.reload_poll_ms));
@@ -160,7 +168,9 @@ int run(const ServerConfig& config) {
       bool changed = false;
       try {
         if (version != seen_version || !probe) {
-          changed = probe != nullptr;
+          // A new version, or the first look: compare with what the
+          // service loaded at start (seen_version), not with nothing.
+          changed = version != seen_version;
           probe = std::make_unique<Xapian::Database>(layout::live_path(config.index_dir));
         } else {
           changed = probe->reopen();
@@ -171,7 +181,10 @@ int run(const ServerConfig& config) {
         continue;
       }
       if (changed) {
-        svc.request_reload();
+        if (Status s = svc.reload(); !s.is_ok()) {
+          std::cerr << "searchd: " << s.message() << std::endl;
+          continue;
+        }
         if (version != seen_version) {
           std::cout << "searchd: index version " << version << " published; reloading"
                     << std::endl;
@@ -185,7 +198,7 @@ int run(const ServerConfig& config) {
       int sig = 0;
       if (sigwait(&sigs, &sig) != 0) continue;
       if (sig == SIGHUP) {
-        svc.request_reload();
+        if (Status s = svc.reload(); !s.is_ok()) std::cerr << "searchd: " << s.message() << std::endl;
         std::cout << "searchd: SIGHUP; reloading the index" << std::endl;
         continue;
       }

@@ -318,11 +318,14 @@ TEST_F(IndexerE2ETest, SearchdServesThroughThreeRebuildsWithoutAFailedRequest) {
     ASSERT_EQ(build(write_jsonl("round.jsonl", recs)).exit_code, 0);
     const auto published = std::chrono::steady_clock::now();
     bool found = false;
+    std::string last;
     while (!found && std::chrono::steady_clock::now() - published < std::chrono::seconds(5)) {
       auto r = c.Get(("/v1/search?q=" + word).c_str());
+      last = r ? std::to_string(r->status) + " " + r->body : "no response";
       found = r && r->status == 200 && json::parse(r->body)["total"] == 1;
       if (!found) std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
+    EXPECT_TRUE(found) << "last answer: " << last.substr(0, 300);
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - published).count();
     EXPECT_TRUE(found) << "round " << round;

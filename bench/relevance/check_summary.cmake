@@ -1,0 +1,28 @@
+# Checks a relevance summary.json (cmake -P; CMake's string(JSON) reads it):
+#   -DSUMMARY=path  -DSYSTEMS="jippnas;sqlite-fts5;..."
+# Every listed system must have been evaluated on every judged query (none
+# may be missing from the summary or have failed), and searchd ("jippnas")
+# must score an nDCG@10 above 0.
+if(NOT EXISTS "${SUMMARY}")
+  message(FATAL_ERROR "FAIL: ${SUMMARY} was not written")
+endif()
+file(READ "${SUMMARY}" summary)
+string(JSON evaluated GET "${summary}" queries evaluated)
+if(NOT evaluated GREATER 0)
+  message(FATAL_ERROR "FAIL: no query was evaluated")
+endif()
+foreach(system IN LISTS SYSTEMS)
+  string(JSON ndcg ERROR_VARIABLE err GET "${summary}" systems ${system} ndcg10)
+  if(err)
+    string(JSON why ERROR_VARIABLE ignored GET "${summary}" systems ${system} error)
+    message(FATAL_ERROR "FAIL: ${system} has no ndcg10 in ${SUMMARY} (${why})")
+  endif()
+  string(JSON queries GET "${summary}" systems ${system} queries)
+  if(NOT queries EQUAL evaluated)
+    message(FATAL_ERROR "FAIL: ${system} ran ${queries} of ${evaluated} queries")
+  endif()
+  message(STATUS "${system}: nDCG@10 ${ndcg} over ${queries} queries")
+  if(system STREQUAL "jippnas" AND NOT ndcg GREATER 0)
+    message(FATAL_ERROR "FAIL: searchd's nDCG@10 is ${ndcg}, expected > 0")
+  endif()
+endforeach()

@@ -1,0 +1,66 @@
+#include "facet_columns.h"
+
+#include <unordered_map>
+
+namespace jipp::searchd {
+
+std::shared_ptr<const FacetColumns> FacetColumns::load(Xapian::Database& db) {
+  auto c = std::make_shared<FacetColumns>();
+  const Xapian::docid last = db.get_lastdocid();
+  c->columns_.resize(kFacetFields.size());
+  c->values_.resize(kFacetFields.size());
+  for (size_t f = 0; f < kFacetFields.size(); ++f) {
+    const Xapian::valueno slot = kFacetFields[f].slot;
+    std::vector<uint32_t>& col = c->columns_[f];
+    std::vector<std::string>& vals = c->values_[f];
+    col.assign(static_cast<size_t>(last) + 1, 0);
+    vals.assign(1, std::string());
+    std::unordered_map<std::string, uint32_t> ids;
+    for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+      auto [it, inserted] = ids.emplace(*v, static_cast<uint32_t>(vals.size()));
+      if (inserted) vals.push_back(*v);
+      col[v.get_docid()] = it->second;
+    }
+  }
+  return c;
+}
+
+size_t FacetColumns::bytes() const {
+  size_t n = 0;
+  for (const auto& c : columns_) n += c.capacity() * sizeof(uint32_t);
+  for (const auto& v : values_) {
+    for (const auto& s : v) n += s.capacity() + sizeof(std::string);
+  }
+  return n;
+}
+
+ColumnCountSpy::ColumnCountSpy(std::shared_ptr<const FacetColumns> columns,
+                               std::vector<size_t> facets)
+    : columns_(std::move(columns)), facets_(std::move(facets)) {
+  counts_.resize(facets_.size());
+  extra_.resize(facets_.size());
+  for (size_t i = 0; i < facets_.size(); ++i) counts_[i].assign(columns_->distinct(facets_[i]), 0);
+}
+
+void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
+  const Xapian::docid did = doc.get_docid();
+  for (size_t i = 0; i < facets_.size(); ++i) {
+    const uint32_t id = columns_->value_id(facets_[i], did);
+    if (id == FacetColumns::kUnknown) {
+      const std::string v = doc.get_value(kFacetFields[facets_[i]].slot);
+      if (!v.empty()) ++extra_[i][v];
+    } else {
+      ++counts_[i][id];
+    }
+  }
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> ColumnCountSpy::counts(size_t i) const {
+  std::unordered_map<std::string, Xapian::doccount> merged = extra_[i];
+  for (size_t id = 1; id < counts_[i].size(); ++id) {
+    if (counts_[i][id] > 0) merged[columns_->value(facets_[i], static_cast<uint32_t>(id))] += counts_[i][id];
+  }
+  return {merged.begin(), merged.end()};
+}
+
+}  // namespace jipp::searchd
