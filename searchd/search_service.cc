@@ -17,14 +17,16 @@ struct SearchService::ThreadState {
 };
 
 SearchService::SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
-                             std::shared_ptr<const FacetNormalizer> facets)
+                             std::shared_ptr<const FacetNormalizer> facets,
+                             FacetMethod facet_method)
     : id_([] {
         static std::atomic<uint64_t> next{1};
         return next.fetch_add(1);
       }()),
       index_dir_(std::move(index_dir)),
       analyzer_(std::move(analyzer)),
-      facets_(std::move(facets)) {}
+      facets_(std::move(facets)),
+      facet_method_(facet_method) {}
 
 Result<SearchService::ThreadState*> SearchService::thread_state() const {
   // One state per (thread, service): Xapian handles are not thread-safe,
@@ -59,7 +61,8 @@ Status SearchService::check_open() const {
 Status SearchService::reload() {
   try {
     Xapian::Database db(layout::live_path(index_dir_));
-    auto columns = FacetColumns::load(db);
+    std::shared_ptr<const FacetColumns> columns;
+    if (facet_method_ == FacetMethod::kColumns) columns = FacetColumns::load(db);
     {
       std::lock_guard<std::mutex> lock(columns_mu_);
       columns_ = std::move(columns);
@@ -109,7 +112,7 @@ Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
       }
       std::unique_ptr<ColumnCountSpy> column_spy;
       std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-      if (s.columns && !facet_index.empty()) {
+      if (facet_method_ == FacetMethod::kColumns && s.columns && !facet_index.empty()) {
         column_spy = std::make_unique<ColumnCountSpy>(s.columns, facet_index);
         enquire.add_matchspy(column_spy.get());
       } else {

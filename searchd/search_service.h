@@ -69,10 +69,17 @@ struct IndexInfo {
   std::string built_at;
 };
 
+// How exact facet counts are taken (benchmarks compare them).
+enum class FacetMethod {
+  kColumns,     // in-memory columns loaded by reload() (the default)
+  kValueSpy,    // Xapian::ValueCountMatchSpy over the value streams
+};
+
 class SearchService {
  public:
   SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
-                std::shared_ptr<const FacetNormalizer> facets);
+                std::shared_ptr<const FacetNormalizer> facets,
+                FacetMethod facet_method = FacetMethod::kColumns);
 
   // Checks that the index opens; unavailable otherwise.
   Status check_open() const;
@@ -106,6 +113,7 @@ class SearchService {
   std::string index_dir_;
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const FacetNormalizer> facets_;
+  FacetMethod facet_method_;
   std::atomic<uint64_t> generation_{1};
   mutable std::mutex columns_mu_;
   std::shared_ptr<const FacetColumns> columns_;  // guarded by columns_mu_
