@@ -139,6 +139,7 @@ nlohmann::json render_search(const SearchRequest& req, const SearchResponse& res
               {"per_page", req.per_page}, {"hits", std::move(hits)},
               {"facets", std::move(facets)}, {"took_ms", std::round(took_ms * 1000) / 1000}};
   if (!resp.did_you_mean.empty()) out["did_you_mean"] = resp.did_you_mean;
+  if (!resp.showing_results_for.empty()) out["showing_results_for"] = resp.showing_results_for;
   return out;
 }
 

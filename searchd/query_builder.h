@@ -18,6 +18,9 @@
 
 namespace jipp::searchd {
 
+// Weight of the exact (unstemmed) word forms relative to the stemmed query.
+inline constexpr double kExactFormWeight = 0.5;
+
 class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, std::shared_ptr<const Analyzer> analyzer,
@@ -32,12 +35,13 @@ class QueryBuilder {
 
   // The spelling correction of the last parsed text, in the user's words,
   // or empty.
-  std::string corrected_query() { return qp_.get_corrected_query_string(); }
+  const std::string& corrected_query() const { return corrected_; }
 
  private:
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const FacetNormalizer> facets_;
   Xapian::QueryParser qp_;
+  std::string corrected_;  // of the last text_query()
 };
 
 }  // namespace jipp::searchd

@@ -86,6 +86,26 @@ Result<IndexInfo> SearchService::info() const {
 }
 
 Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
+  auto resp = search_once(req);
+  // Nothing found but a respelling finds something: show its results, as
+  // users expect ("stuntng" shows the records about stunting), and say so.
+  // (Respelling every query whose respelling finds more was tried: it
+  // replaced rare but right words and lowered nDCG@10 on data/eval from
+  // 0.881 to 0.814.)
+  if (resp.is_ok() && resp->total == 0 && !resp->did_you_mean.empty()) {
+    SearchRequest corrected = req;
+    corrected.q = resp->did_you_mean;
+    auto alt = search_once(corrected);
+    if (alt.is_ok() && alt->total > 0) {
+      alt->did_you_mean = resp->did_you_mean;
+      alt->showing_results_for = resp->did_you_mean;
+      return alt;
+    }
+  }
+  return resp;
+}
+
+Result<SearchResponse> SearchService::search_once(const SearchRequest& req) const {
   for (int attempt = 0;; ++attempt) {
     auto st = thread_state();
     if (!st.is_ok()) return st.status();
@@ -100,6 +120,8 @@ Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
 
       Xapian::Enquire enquire(s.db);
       enquire.set_query(query);
+      enquire.set_weighting_scheme(
+          Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
       if (req.q.find_first_not_of(' ') == std::string::npos) {
         // No words to rank by: newest first.
         enquire.set_sort_by_value_then_relevance(kSlotYear, true);

@@ -27,12 +27,13 @@ Result<IndexBuildResult> build_index(const IndexBuildOptions& options) {
     return Status(ErrorKind::kInternal, "indexer build failed (" + describe_exit(result.exit_code) +
                                             "):\n" + tail_lines(result.output, 10));
   }
+  // "indexer: 320 lines: 318 indexed (0 repeated id), 0 deleted, 2 rejected, ..."
   static const std::regex kTotals(
-      R"(indexer: (\d+) of (\d+) records? indexed, (\d+) rejected)");
+      R"(indexer: (\d+) lines: (\d+) indexed \(\d+ repeated id\), \d+ deleted, (\d+) rejected)");
   std::smatch m;
   if (std::regex_search(result.output, m, kTotals)) {
-    result.indexed = std::stoull(m[1].str());
-    result.read = std::stoull(m[2].str());
+    result.read = std::stoull(m[1].str());
+    result.indexed = std::stoull(m[2].str());
     result.rejected = std::stoull(m[3].str());
   }
   return result;

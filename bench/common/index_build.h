@@ -1,6 +1,6 @@
 // IndexBuild: runs the project's real `indexer build` on a corpus, as an
-// admin would, and reads back its totals line ("indexer: 998 of 1000 records
-// indexed, 2 rejected, 1 warning(s)").
+// admin would, and reads back its totals line ("indexer: 1000 lines: 998
+// indexed (0 repeated id), 0 deleted, 2 rejected, 1 warning(s)").
 // Thread-safety: reentrant (one child process per call).
 // Not for reading rejected records: the indexer writes them to its rejects
 // file, whose path is reported.

@@ -150,12 +150,18 @@ Status Analyzer::load_synonyms(const std::string& path, StemmerData* data, uint6
       forms.push_back(std::move(words));
       display.push_back(collapse_spaces(form));
     }
+    // The group's index term: its first one-word form, or, when every form
+    // has several words ("air bersih", "clean water"), the first form's
+    // words joined ("airbersih"), a term only synonyms produce.
     std::string canonical;
     for (const auto& f : forms) {
       if (f.size() == 1) {
         canonical = f[0];
         break;
       }
+    }
+    if (canonical.empty() && !forms.empty()) {
+      for (const auto& w : forms[0]) canonical += w;
     }
     for (size_t i = 0; i < forms.size(); ++i) {
       const auto& f = forms[i];
@@ -168,8 +174,6 @@ Status Analyzer::load_synonyms(const std::string& path, StemmerData* data, uint6
           list.push_back(display[j]);
         }
       }
-      // A group without a one-word form has no term to stand for it.
-      if (canonical.empty()) continue;
       if (f.size() == 1) {
         data->add_variant(data->stem(f[0]), data->stem(canonical));
       } else {

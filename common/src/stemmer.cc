@@ -278,15 +278,34 @@ std::string StemmerData::entry_root(const std::string& word) const {
       if (is_root(r)) return r;
     }
   }
-  // Only be-, me-, pe- and per- mark a derived entry (belajar, mengkaji):
-  // ter-, di-, ke- and se- entries are mostly roots in their own right
-  // (terbang, kelas, sedia).
+  // A prefix marks a derived entry only with evidence: hunspell's affix
+  // flags derive the entry from that root (pemerintah, penduduk, menjadi),
+  // or the prefix is an assimilation no root starts with (meng- before k,
+  // g, h, q; mem- before b, f, v; men- before c, d, j, z: mengkaji), or it
+  // is the ECS exception bel-/pel- + ajar. Without that, entries such as
+  // menteri, perdana and perahu are roots of their own, not men- + teri.
+  if (word == "belajar" || word == "pelajar") return "ajar";
+  std::vector<std::string> derived_from;
+  bool asked = false;
   for (const Step& s : prefix_steps(word)) {
     const std::string fam = s.family;
-    if ((fam != "be" && fam != "me" && fam != "pe" && fam != "per") || s.rest.size() < 4) {
+    if ((fam != "be" && fam != "me" && fam != "pe" && fam != "per") || s.rest.size() < 4 ||
+        !is_root(s.rest)) {
       continue;
     }
-    if (is_root(s.rest)) return s.rest;
+    const char c3 = word.size() > 3 ? word[3] : '\0', c4 = word.size() > 4 ? word[4] : '\0';
+    const bool assimilated =
+        (starts_with(word, "meng") && (c4 == 'k' || c4 == 'g' || c4 == 'h' || c4 == 'q')) ||
+        (starts_with(word, "mem") && (c3 == 'b' || c3 == 'f' || c3 == 'v')) ||
+        (starts_with(word, "men") && (c3 == 'c' || c3 == 'd' || c3 == 'j' || c3 == 'z'));
+    if (assimilated) return s.rest;
+    if (!asked) {
+      derived_from = hunspell_stems(word);
+      asked = true;
+    }
+    if (std::find(derived_from.begin(), derived_from.end(), s.rest) != derived_from.end()) {
+      return s.rest;
+    }
   }
   if (ends_with(word, "kan") && word.size() >= 7) {
     std::string r = word.substr(0, word.size() - 3);
@@ -412,9 +431,13 @@ std::string StemmerData::ecs(const std::string& word) const {
     }
   }
   if (!best.empty()) return best;
-  // No root: the clitic-free form is still a better term than the
-  // inflected one ("medannya" -> "medan").
-  return clitic_free;
+  // No root. A word that ended in -nya is still better without it
+  // ("medannya" -> "medan"); -ku, -mu and the particles end too many names
+  // ("Teungku", "Subarkah") to strip them blind. (Handing such words to
+  // Snowball instead scored lower on the stemming evaluation: 115/120
+  // against 117/120, with no gain in retrieval.)
+  if (possessive == "nya") return clitic_free;
+  return word;
 }
 
 std::string IndonesianStemmer::operator()(const std::string& word) {

@@ -323,6 +323,10 @@ TEST_F(SearchE2ETest, MisspelledQueriesGetDidYouMean) {
            {"stuntng", "stunting"}, {"kependudukn", "kependudukan"}, {"perizianan", "perizinan"}}) {
     json r = get("/v1/search?q=" + typo);
     EXPECT_EQ(r.value("did_you_mean", ""), fix) << typo;
+    // The typo alone finds nothing, so the corrected query's results are shown.
+    EXPECT_EQ(r.value("showing_results_for", ""), fix) << typo;
+    EXPECT_GT(r["total"].get<int>(), 0) << typo;
+    EXPECT_EQ(r["query"], typo);
   }
   json ok = get("/v1/search?q=stunting");
   EXPECT_FALSE(ok.contains("did_you_mean"));
