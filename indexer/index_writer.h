@@ -30,6 +30,10 @@ class IndexWriter {
   // when a document with that id was already in the database.
   bool upsert(const Record& record);
 
+  // Adds `record` as a new document: the caller knows its id is not in the
+  // database (a fresh build), so no id lookup is needed.
+  void add(const Record& record);
+
   // Removes the record with `id`; returns false when there was none.
   bool remove(const std::string& id);
 
@@ -40,7 +44,8 @@ class IndexWriter {
  private:
   Xapian::WritableDatabase db_;
   std::shared_ptr<const Analyzer> analyzer_;
-  Xapian::TermGenerator termgen_;
+  Xapian::TermGenerator termgen_;    // stemmed terms with positions
+  Xapian::TermGenerator exact_gen_;  // words as written, no positions
 };
 
 }  // namespace jipp::indexer

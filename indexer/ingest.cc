@@ -95,7 +95,7 @@ void Ingest::run(JsonlReader& reader, Sink& sink, Progress* progress) {
           it->second = where;
         }
         ++counts_.indexed;
-        sink.upsert(rec);
+        sink.upsert(rec, !inserted);
       }
     }
     sink.after_line(counts_.lines);

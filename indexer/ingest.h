@@ -33,7 +33,9 @@ struct IngestCounts {
 class Sink {
  public:
   virtual ~Sink() = default;
-  virtual void upsert(const Record& record) = 0;
+  // `seen_before`: the id already came earlier in this run. A fresh build
+  // can then skip looking the id up in the index.
+  virtual void upsert(const Record& record, bool seen_before) = 0;
   // False when no record had that id.
   virtual bool remove(const std::string& id) = 0;
   // After each line: lets the sink commit in batches.

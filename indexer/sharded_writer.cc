@@ -7,7 +7,7 @@ namespace jipp::indexer {
 ShardedWriter::ShardedWriter(const std::vector<std::string>& paths, bool create,
                              std::shared_ptr<const Analyzer> analyzer, uint64_t batch_size,
                              bool transactions)
-    : batch_size_(batch_size), transactions_(transactions) {
+    : batch_size_(batch_size), transactions_(transactions), fresh_(create) {
   const int flags = (create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN) |
                     Xapian::DB_BACKEND_GLASS;
   for (const auto& p : paths) {
@@ -25,9 +25,13 @@ void ShardedWriter::begin_if_needed() {
   in_transaction_ = true;
 }
 
-void ShardedWriter::upsert(const Record& record) {
+void ShardedWriter::upsert(const Record& record, bool seen_before) {
   begin_if_needed();
-  writer_for(record.id).upsert(record);
+  if (fresh_ && !seen_before) {
+    writer_for(record.id).add(record);
+  } else {
+    writer_for(record.id).upsert(record);
+  }
   ++pending_;
 }
 

@@ -18,11 +18,12 @@ namespace jipp::indexer {
 
 class ShardedWriter : public Sink {
  public:
-  // Opens the databases at `paths` (creating them when `create`).
+  // Opens the databases at `paths` (creating them when `create`: then a
+  // record whose id was not seen before is added without an id lookup).
   ShardedWriter(const std::vector<std::string>& paths, bool create,
                 std::shared_ptr<const Analyzer> analyzer, uint64_t batch_size, bool transactions);
 
-  void upsert(const Record& record) override;
+  void upsert(const Record& record, bool seen_before) override;
   bool remove(const std::string& id) override;
   void after_line(uint64_t lines) override;
 
@@ -43,6 +44,7 @@ class ShardedWriter : public Sink {
   std::vector<std::unique_ptr<IndexWriter>> writers_;
   uint64_t batch_size_;
   bool transactions_;
+  bool fresh_;
   bool in_transaction_ = false;
   uint64_t pending_ = 0;
 };

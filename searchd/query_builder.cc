@@ -26,7 +26,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db,
     : analyzer_(std::move(analyzer)), facets_(std::move(facets)) {
   qp_.set_database(db);
   qp_.set_stemmer(analyzer_->make_stem());
-  qp_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp_.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   qp_.set_stopper(analyzer_->stopper());
   for (const auto& f : kFieldAliases) qp_.add_prefix(f.name, f.prefix);
 }
@@ -53,7 +53,7 @@ Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
     // BM25 in search_service.cc.
     qp_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
     Xapian::Query exact = qp_.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT);
-    qp_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp_.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
     if (!exact.empty()) {
       q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactFormWeight));

@@ -68,7 +68,8 @@ TEST_F(IndexWriterTest, DocumentCarriesIdFiltersValuesAndRecord) {
   EXPECT_TRUE(terms.count("XP:jawa timur"));
   EXPECT_TRUE(terms.count("XY:2021"));
   EXPECT_TRUE(terms.count("XR:kabupaten sleman"));
-  EXPECT_TRUE(terms.count("Sposyandu")) << "title words under the title prefix";
+  EXPECT_TRUE(terms.count("ZSposyandu")) << "title stems under the title prefix";
+  EXPECT_TRUE(terms.count("posyandu")) << "title words as written, for the exact-form boost";
   EXPECT_EQ(doc.get_value(kSlotProvince), "Jawa Timur");
   EXPECT_EQ(doc.get_value(kSlotYearText), "2021");
   EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(kSlotYear)), 2021.0);
