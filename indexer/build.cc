@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "jipp/fields.h"
 #include "jipp/index_layout.h"
 #include "session.h"
+#include "parallel_writer.h"
 #include "sharded_writer.h"
 
 namespace jipp::indexer {
@@ -72,32 +74,84 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
     }
   }
 
+  // One writer thread per core: with one shard, each thread writes a part
+  // and Xapian's compactor merges the parts into the version's database;
+  // with N shards, one thread per shard.
+  const unsigned jobs = o.shards > 1 ? o.shards : std::max(1u, o.jobs);
+  const bool compact_parts = o.shards == 1 && jobs > 1;
+  const fs::path parts_dir = final_dir.string() + ".parts.tmp";
+  std::vector<std::string> write_paths = paths;
+  if (compact_parts) {
+    write_paths.clear();
+    fs::create_directories(parts_dir, ec);
+    for (unsigned i = 0; i < jobs; ++i) {
+      write_paths.push_back((parts_dir / ("part-" + std::to_string(i))).string());
+    }
+  }
+  auto describe = [&](Xapian::WritableDatabase& db) {
+    db.set_metadata(kMetaBuiltAt, now_iso8601());
+    db.set_metadata(kMetaSchemaVersion, std::to_string(kSchemaVersion));
+    db.set_metadata(kMetaAnalyzerFingerprint, session.analyzer->fingerprint());
+    for (const auto& [key, value] : session.analyzer->xapian_synonyms()) {
+      db.add_synonym(key, value);
+    }
+  };
+
   Ingest ingest(*session.facets, err, session.rejects);
   try {
     // A new version is invisible until published, so it needs no
-    // transactions: a killed build leaves only a .tmp directory behind.
-    ShardedWriter writer(paths, true, session.analyzer, o.batch_size * 20, false);
-    session.ingest_all(ingest, writer, o.progress, err);
-    if (o.strict && ingest.counts().rejected > 0) {
+    // transactions: a killed build leaves only .tmp directories behind.
+    if (jobs > 1) {
+      ParallelWriter writer(write_paths, session.analyzer);
+      session.ingest_all(ingest, writer, o.progress, err);
+      writer.finish();
+      if (o.strict && ingest.counts().rejected > 0) {
+        writer.close([](Xapian::WritableDatabase&) {});
+        fs::remove_all(tmp_dir, ec);
+        fs::remove_all(parts_dir, ec);
+        session.print_summary(ingest.counts(), out);
+        err << "indexer: --strict: " << ingest.counts().rejected
+            << " record(s) rejected; the live index was left unchanged\n";
+        return kExitRejected;
+      }
+      if (compact_parts) {
+        writer.close([](Xapian::WritableDatabase&) {});
+        Xapian::Database parts;
+        for (const auto& p : write_paths) parts.add_database(Xapian::Database(p));
+        parts.compact(tmp_dir.string());
+        fs::remove_all(parts_dir, ec);
+        Xapian::WritableDatabase db(tmp_dir.string(), Xapian::DB_OPEN);
+        describe(db);
+        db.commit();
+        db.close();
+      } else {
+        writer.close(describe);
+      }
+    } else {
+      ShardedWriter writer(paths, true, session.analyzer, o.batch_size * 20, false);
+      session.ingest_all(ingest, writer, o.progress, err);
+      if (o.strict && ingest.counts().rejected > 0) {
+        writer.close();
+        fs::remove_all(tmp_dir, ec);
+        session.print_summary(ingest.counts(), out);
+        err << "indexer: --strict: " << ingest.counts().rejected
+            << " record(s) rejected; the live index was left unchanged\n";
+        return kExitRejected;
+      }
+      writer.set_metadata(kMetaBuiltAt, now_iso8601());
+      writer.set_metadata(kMetaSchemaVersion, std::to_string(kSchemaVersion));
+      writer.set_metadata(kMetaAnalyzerFingerprint, session.analyzer->fingerprint());
+      for (const auto& [key, value] : session.analyzer->xapian_synonyms()) {
+        writer.add_synonym(key, value);
+      }
+      writer.commit();
       writer.close();
-      fs::remove_all(tmp_dir, ec);
-      session.print_summary(ingest.counts(), out);
-      err << "indexer: --strict: " << ingest.counts().rejected
-          << " record(s) rejected; the live index was left unchanged\n";
-      return kExitRejected;
     }
-    writer.set_metadata(kMetaBuiltAt, now_iso8601());
-    writer.set_metadata(kMetaSchemaVersion, std::to_string(kSchemaVersion));
-    writer.set_metadata(kMetaAnalyzerFingerprint, session.analyzer->fingerprint());
-    for (const auto& [key, value] : session.analyzer->xapian_synonyms()) {
-      writer.add_synonym(key, value);
-    }
-    writer.commit();
-    writer.close();
   } catch (const Xapian::Error& e) {
     err << "indexer: cannot write index " << tmp_dir.string() << ": " << e.get_description()
         << "\n";
     fs::remove_all(tmp_dir, ec);
+    fs::remove_all(parts_dir, ec);
     return kExitFailed;
   }
 

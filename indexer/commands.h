@@ -28,6 +28,9 @@ struct BuildOptions {
   std::string rejects_path;  // default: <index_dir>.rejects.jsonl
   bool strict = false;       // any rejection fails the build; nothing is published
   unsigned shards = 1;
+  // Writer threads for a one-shard build (their parts are compacted into
+  // one database); with N shards there is one thread per shard.
+  unsigned jobs = 1;
   uint64_t batch_size = 1000;
   int progress = -1;  // 1 bar, 0 plain lines, -1 bar when stderr is a terminal
 };

@@ -75,8 +75,10 @@ void Ingest::run(JsonlReader& reader, Sink& sink, Progress* progress) {
         reject(where, line, id.status());
       } else {
         ++counts_.deleted;
-        seen_.erase(*id);
-        if (!sink.remove(*id)) warn(where, "no record with id \"" + *id + "\" to delete");
+        const bool seen_before = seen_.erase(*id) > 0;
+        if (!sink.remove(*id, seen_before)) {
+          warn(where, "no record with id \"" + *id + "\" to delete");
+        }
       }
     } else {
       auto v = validate_record(line.value, facets_.regions(), &facets_.agencies());

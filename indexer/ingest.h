@@ -36,8 +36,9 @@ class Sink {
   // `seen_before`: the id already came earlier in this run. A fresh build
   // can then skip looking the id up in the index.
   virtual void upsert(const Record& record, bool seen_before) = 0;
-  // False when no record had that id.
-  virtual bool remove(const std::string& id) = 0;
+  // False when no record had that id. `seen_before`: this run wrote a
+  // record with that id (all a fresh build needs to know).
+  virtual bool remove(const std::string& id, bool seen_before) = 0;
   // After each line: lets the sink commit in batches.
   virtual void after_line(uint64_t lines) = 0;
 };

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "commands.h"
@@ -15,8 +16,8 @@ namespace {
 
 const char* kUsage =
     "usage:\n"
-    "  indexer build   --input FILE [--input FILE...] --index DIR [--shards N] [--strict]\n"
-    "                  [--rejects PATH] [--progress bar|lines]\n"
+    "  indexer build   --input FILE [--input FILE...] --index DIR [--shards N] [--jobs N]\n"
+    "                  [--strict] [--rejects PATH] [--progress bar|lines]\n"
     "  indexer update  --input FILE --index DIR [--batch-size N] [--strict] [--rejects PATH]\n"
     "  indexer delete  --index DIR --id ID [--id ID...]\n"
     "  indexer stats   --index DIR [--top N] [--json]\n"
@@ -44,7 +45,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs, ids, words;
   std::string index_dir, rejects;
   bool strict = false, json = false;
-  unsigned long long shards = 1, batch = 1000, top = 20;
+  // One writer thread per core by default (up to 4).
+  unsigned long long shards = 1, batch = 1000, top = 20,
+                     jobs = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
   int progress = -1;
 
   // Flags each command accepts; a value-taking flag stores into its target.
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
       {"--rejects", [&](const std::string& v) { rejects = v; return true; }},
       {"--id", [&](const std::string& v) { ids.push_back(v); return true; }},
       {"--shards", [&](const std::string& v) { return jipp::cli::parse_uint(v, 64, &shards) && shards > 0; }},
+      {"--jobs", [&](const std::string& v) { return jipp::cli::parse_uint(v, 64, &jobs) && jobs > 0; }},
       {"--batch-size",
        [&](const std::string& v) { return jipp::cli::parse_uint(v, 10000000, &batch) && batch > 0; }},
       {"--top", [&](const std::string& v) { return jipp::cli::parse_uint(v, 1000000, &top); }},
@@ -66,7 +70,8 @@ int main(int argc, char** argv) {
        }},
   };
   const std::map<std::string, std::vector<std::string>> allowed = {
-      {"build", {"--input", "--index", "--rejects", "--strict", "--shards", "--batch-size", "--progress"}},
+      {"build", {"--input", "--index", "--rejects", "--strict", "--shards", "--jobs", "--batch-size",
+                 "--progress"}},
       {"update", {"--input", "--index", "--rejects", "--strict", "--batch-size", "--progress"}},
       {"delete", {"--index", "--id"}},
       {"stats", {"--index", "--top", "--json"}},
@@ -98,8 +103,8 @@ int main(int argc, char** argv) {
   }
 
   if (cmd == "build") {
-    BuildOptions o{common, inputs, index_dir, rejects, strict, static_cast<unsigned>(shards),
-                   batch, progress};
+    BuildOptions o{common, inputs,   index_dir, rejects, strict, static_cast<unsigned>(shards),
+                   static_cast<unsigned>(jobs), batch, progress};
     return run_build(o, std::cout, std::cerr);
   }
   if (cmd == "update") {

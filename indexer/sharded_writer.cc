@@ -35,7 +35,7 @@ void ShardedWriter::upsert(const Record& record, bool seen_before) {
   ++pending_;
 }
 
-bool ShardedWriter::remove(const std::string& id) {
+bool ShardedWriter::remove(const std::string& id, bool) {
   begin_if_needed();
   ++pending_;
   return writer_for(id).remove(id);

@@ -24,7 +24,9 @@ class ShardedWriter : public Sink {
                 std::shared_ptr<const Analyzer> analyzer, uint64_t batch_size, bool transactions);
 
   void upsert(const Record& record, bool seen_before) override;
-  bool remove(const std::string& id) override;
+  bool remove(const std::string& id, bool seen_before) override;
+  // For `indexer delete`: removes by id alone.
+  bool remove(const std::string& id) { return remove(id, false); }
   void after_line(uint64_t lines) override;
 
   // Commits what is pending (ends the open transaction).

@@ -212,6 +212,28 @@ TEST_F(IndexerE2ETest, ShardedBuildIsOneIndexAndUpdatesFindTheirShard) {
   EXPECT_EQ(check.exit_code, 0) << check.output;
 }
 
+TEST_F(IndexerE2ETest, ParallelBuildsHoldTheSameIndexAsOneThread) {
+  // One thread, and three writer threads whose parts are compacted into one
+  // database: the same records, terms and facet counts.
+  std::vector<json> stats;
+  for (const char* jobs : {"1", "3"}) {
+    const std::string index = dir_ / (std::string("index-") + jobs);
+    auto r = indexer({"build", "--input", kSample, "--index", index, "--jobs", jobs});
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_EQ(layout::shard_paths(layout::live_version_dir(index)).size(), 1u);
+    EXPECT_EQ(indexer({"check", "--index", index}).exit_code, 0);
+    auto s = indexer({"stats", "--index", index, "--json", "--top", "1000"});
+    json j = json::parse(s.output);
+    j.erase("built_at");
+    j.erase("bytes");
+    j.erase("index");
+    stats.push_back(j);
+    Xapian::Database db(layout::live_path(index));
+    EXPECT_EQ(db.get_termfreq("Zduduk"), Xapian::Database(layout::live_path(dir_ / "index-1")).get_termfreq("Zduduk"));
+  }
+  EXPECT_EQ(stats[0], stats[1]);
+}
+
 TEST_F(IndexerE2ETest, StatsAndCheck) {
   ASSERT_EQ(build(write_jsonl("agencies.jsonl",
                               {record("a", "Satu", "Bali"), record("b", "Dua", "Bali")}))
