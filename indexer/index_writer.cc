@@ -77,6 +77,7 @@ Xapian::Document IndexWriter::make_document(const Record& r) {
     doc.add_value(f.slot, v);
   }
   doc.add_value(kSlotYear, Xapian::sortable_serialise(r.year));
+  doc.add_value(kSlotHit, hit_fields(r).dump());
   doc.set_data(record_to_json(r).dump());
   return doc;
 }

@@ -1,5 +1,6 @@
 #include "facet_columns.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace jipp::searchd {
@@ -55,12 +56,44 @@ void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
   }
 }
 
-std::vector<std::pair<std::string, Xapian::doccount>> ColumnCountSpy::counts(size_t i) const {
-  std::unordered_map<std::string, Xapian::doccount> merged = extra_[i];
+std::vector<std::pair<std::string, Xapian::doccount>> ColumnCountSpy::top(size_t i,
+                                                                         size_t limit) const {
+  using Pair = std::pair<std::string, Xapian::doccount>;
+  auto by_count = [](const Pair& a, const Pair& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  };
+  // Documents newer than the columns are rare: merge them by value.
+  std::unordered_map<std::string, Xapian::doccount> extra = extra_[i];
+  // Candidates: every value id with a count (ids, not strings, until the
+  // cut), plus the extra values.
+  std::vector<std::pair<uint32_t, Xapian::doccount>> ids;
   for (size_t id = 1; id < counts_[i].size(); ++id) {
-    if (counts_[i][id] > 0) merged[columns_->value(facets_[i], static_cast<uint32_t>(id))] += counts_[i][id];
+    if (counts_[i][id] == 0) continue;
+    const std::string& v = columns_->value(facets_[i], static_cast<uint32_t>(id));
+    auto e = extra.find(v);
+    Xapian::doccount n = counts_[i][id];
+    if (e != extra.end()) {
+      n += e->second;
+      extra.erase(e);
+    }
+    ids.emplace_back(static_cast<uint32_t>(id), n);
   }
-  return {merged.begin(), merged.end()};
+  auto id_less = [&](const std::pair<uint32_t, Xapian::doccount>& a,
+                     const std::pair<uint32_t, Xapian::doccount>& b) {
+    if (a.second != b.second) return a.second > b.second;
+    return columns_->value(facets_[i], a.first) < columns_->value(facets_[i], b.first);
+  };
+  const size_t keep = std::min(limit, ids.size());
+  std::partial_sort(ids.begin(), ids.begin() + static_cast<long>(keep), ids.end(), id_less);
+  std::vector<Pair> out;
+  out.reserve(keep + extra.size());
+  for (size_t k = 0; k < keep; ++k) {
+    out.emplace_back(columns_->value(facets_[i], ids[k].first), ids[k].second);
+  }
+  for (auto& [v, n] : extra) out.emplace_back(v, n);
+  std::sort(out.begin(), out.end(), by_count);
+  if (out.size() > limit) out.resize(limit);
+  return out;
 }
 
 }  // namespace jipp::searchd

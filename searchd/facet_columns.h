@@ -56,8 +56,9 @@ class ColumnCountSpy : public Xapian::MatchSpy {
   ColumnCountSpy(std::shared_ptr<const FacetColumns> columns, std::vector<size_t> facets);
   void operator()(const Xapian::Document& doc, double weight) override;
 
-  // (value, count) pairs of facet number i of the constructor's list.
-  std::vector<std::pair<std::string, Xapian::doccount>> counts(size_t i) const;
+  // The `limit` most frequent (value, count) pairs of facet number i of
+  // the constructor's list, by count descending then value.
+  std::vector<std::pair<std::string, Xapian::doccount>> top(size_t i, size_t limit) const;
 
  private:
   std::shared_ptr<const FacetColumns> columns_;

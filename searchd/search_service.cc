@@ -170,7 +170,10 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit h;
         h.score = it.get_weight();
-        h.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+        const Xapian::Document doc = it.get_document();
+        std::string hit = doc.get_value(kSlotHit);
+        if (hit.empty()) hit = doc.get_data();  // an index built before kSlotHit
+        h.record = nlohmann::json::parse(hit, nullptr, false);
         if (h.record.is_discarded()) h.record = nlohmann::json::object();
         h.id = h.record.value("id", std::string());
         resp.hits.push_back(std::move(h));
@@ -178,7 +181,9 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
       for (size_t i = 0; i < req.facets.size(); ++i) {
         std::vector<FacetCount> counts;
         if (column_spy) {
-          for (auto& [value, n] : column_spy->counts(i)) counts.push_back({value, n});
+          for (auto& [value, n] : column_spy->top(i, static_cast<size_t>(req.facet_limit))) {
+            counts.push_back({value, n});
+          }
         } else {
           for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
             counts.push_back({*v, v.get_termfreq()});

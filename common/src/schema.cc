@@ -274,6 +274,14 @@ std::string facet_value(const Record& r, std::string_view name) {
   return std::string();
 }
 
+json hit_fields(const Record& r) {
+  json j = record_to_json(r);
+  j.erase("description");
+  j.erase("replicated_by");
+  j.erase("tags");
+  return j;
+}
+
 json record_to_json(const Record& r) {
   json j = json::object();
   j["id"] = r.id;

@@ -23,7 +23,7 @@ std::map<std::string, Xapian::doccount> count(Xapian::Database& db,
   ColumnCountSpy spy(std::move(cols), {facet});
   enq.add_matchspy(&spy);
   enq.get_mset(0, 10, db.get_doccount());
-  auto v = spy.counts(0);
+  auto v = spy.top(0, 100);
   return {v.begin(), v.end()};
 }
 
@@ -44,6 +44,22 @@ TEST(FacetColumnsTest, CountsEveryMatchFromTheColumns) {
   EXPECT_EQ(count(db, cols, kProvince), (std::map<std::string, Xapian::doccount>{{"Aceh", 1}, {"Bali", 2}}));
   EXPECT_EQ(count(db, cols, kYear), (std::map<std::string, Xapian::doccount>{{"2020", 1}, {"2021", 2}}));
   EXPECT_EQ(cols->distinct(kProvince), 3u) << "two values and the empty one";
+}
+
+TEST(FacetColumnsTest, TopKeepsTheMostFrequentValuesInOrder) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* p : {"Bali", "Aceh", "Bali", "Papua", "Aceh", "Bali", "Riau"}) db.add_document(doc(p, "2020"));
+  auto cols = FacetColumns::load(db);
+  db.add_document(doc("Riau", "2021"));  // newer than the columns
+  db.add_document(doc("Riau", "2021"));
+  Xapian::Enquire enq(db);
+  enq.set_query(Xapian::Query("x"));
+  ColumnCountSpy spy(cols, {kProvince});
+  enq.add_matchspy(&spy);
+  enq.get_mset(0, 10, db.get_doccount());
+  using V = std::vector<std::pair<std::string, Xapian::doccount>>;
+  EXPECT_EQ(spy.top(0, 2), (V{{"Bali", 3}, {"Riau", 3}}));
+  EXPECT_EQ(spy.top(0, 10), (V{{"Bali", 3}, {"Riau", 3}, {"Aceh", 2}, {"Papua", 1}}));
 }
 
 TEST(FacetColumnsTest, DocumentsNewerThanTheColumnsAreStillCounted) {

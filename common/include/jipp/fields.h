@@ -32,6 +32,9 @@ inline constexpr Xapian::valueno kSlotSource = 4;
 inline constexpr Xapian::valueno kSlotCategory = 5;
 inline constexpr Xapian::valueno kSlotStatus = 6;
 inline constexpr Xapian::valueno kSlotYearText = 7;  // year as decimal text, for facets
+// The fields a search hit shows, as JSON (hit_fields in schema.h): a hit
+// reads this small value instead of parsing the whole stored record.
+inline constexpr Xapian::valueno kSlotHit = 8;
 
 // A facet: a record field that is filtered on exactly and counted per value.
 struct FacetField {

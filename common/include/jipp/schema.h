@@ -72,6 +72,10 @@ nlohmann::json record_to_json(const Record& record);
 // value for agency and region); empty when absent.
 std::string facet_value(const Record& record, std::string_view name);
 
+// The record's fields a search hit shows (everything but the
+// description and the lists), stored in kSlotHit.
+nlohmann::json hit_fields(const Record& record);
+
 // A short rendering of a JSON value for error messages ("got ..."),
 // cut to about 60 characters.
 std::string describe_value(const nlohmann::json& value);
