@@ -440,11 +440,24 @@ std::string StemmerData::ecs(const std::string& word) const {
   return word;
 }
 
+std::string StemmerData::cached_term(const std::string& word) const {
+  {
+    std::shared_lock<std::shared_mutex> lock(shared_cache_mu_);
+    auto it = shared_cache_.find(word);
+    if (it != shared_cache_.end()) return it->second;
+  }
+  std::string s = canonical(stem(word));
+  std::unique_lock<std::shared_mutex> lock(shared_cache_mu_);
+  if (shared_cache_.size() >= kMaxCache) shared_cache_.clear();
+  shared_cache_.emplace(word, s);
+  return s;
+}
+
 std::string IndonesianStemmer::operator()(const std::string& word) {
   auto it = cache_.find(word);
   if (it != cache_.end()) return it->second;
   if (cache_.size() >= kMaxCache) cache_.clear();
-  std::string s = data_->canonical(data_->stem(word));
+  std::string s = data_->cached_term(word);
   cache_.emplace(word, s);
   return s;
 }

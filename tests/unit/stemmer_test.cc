@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cstdio>
+#include <thread>
 #include <fstream>
 #include <sstream>
 
@@ -99,6 +101,34 @@ TEST_F(StemmerTest, AccuracyOnSharedDevSet) {
   const double pct = 100.0 * correct / total;
   std::printf("stemming accuracy: %d/%d (%.1f%%)\n%s", correct, total, pct, misses.c_str());
   EXPECT_GE(pct, 95.0);
+}
+
+TEST_F(StemmerTest, ThreadsSharingTheCacheAgree) {
+  // Four threads, each with its own Xapian::Stem, stem the same words at
+  // once through the shared cache; every answer matches the uncached one.
+  auto analyzer = testing::shared_analyzer();
+  const std::vector<std::string> words = {"kependudukan", "pelayanannya", "mempermudah",
+                                          "perizinan",    "berkelanjutan", "penyuluhan",
+                                          "pengobatan",   "mengurus",      "menteri"};
+  std::vector<std::string> expected;
+  for (const auto& w : words) {
+    const StemmerData& d = analyzer->stemmer_data();
+    expected.push_back(d.canonical(d.stem(w)));
+  }
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      Xapian::Stem stem = analyzer->make_stem();
+      for (int round = 0; round < 200; ++round) {
+        for (size_t i = 0; i < words.size(); ++i) {
+          if (stem(words[i]) != expected[i]) ++mismatches;
+        }
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 TEST_F(StemmerTest, CachingAdapterAgreesWithData) {

@@ -12,8 +12,8 @@
 // Names of regions and provinces are protected ("Bekasi" is not "bekas").
 //
 // Thread-safety: StemmerData is immutable after load() except for the
-// hunspell handle, which it guards with a mutex. IndonesianStemmer holds a
-// per-instance cache: one instance per thread.
+// hunspell handle and the shared stem cache, each behind its own lock.
+// IndonesianStemmer adds a per-instance cache in front: one per thread.
 #pragma once
 
 #include <xapian.h>
@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,6 +65,10 @@ class StemmerData {
     auto it = variants_.find(root);
     return it == variants_.end() ? root : it->second;
   }
+  // canonical(stem(word)) through a cache shared by every thread: a new
+  // worker thread, or one that reopened the index, starts warm. Thread-safe.
+  std::string cached_term(const std::string& word) const;
+
   // Used while loading synonyms only: makes `root` index as `canonical`.
   void add_variant(const std::string& root, const std::string& canonical_root) {
     if (root != canonical_root) variants_.emplace(root, canonical_root);
@@ -88,6 +93,8 @@ class StemmerData {
   std::unordered_map<std::string, uint16_t> flags_;         // root -> affix classes
   size_t productivity(const std::string& root) const;
   mutable std::mutex hunspell_mutex_;
+  mutable std::shared_mutex shared_cache_mu_;
+  mutable std::unordered_map<std::string, std::string> shared_cache_;  // guarded
   std::unique_ptr<Hunspell> hunspell_;
 };
 
