@@ -102,7 +102,7 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
     // A new version is invisible until published, so it needs no
     // transactions: a killed build leaves only .tmp directories behind.
     if (jobs > 1) {
-      ParallelWriter writer(write_paths, session.analyzer);
+      ParallelWriter writer(write_paths, session.analyzer, compact_parts);
       session.ingest_all(ingest, writer, o.progress, err);
       writer.finish();
       if (o.strict && ingest.counts().rejected > 0) {
@@ -128,7 +128,9 @@ int run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
         writer.close(describe);
       }
     } else {
-      ShardedWriter writer(paths, true, session.analyzer, o.batch_size * 20, false);
+      // Committing every --batch-size records (default 1,000) keeps
+      // Xapian's in-memory postings small; see kCommitEvery.
+      ShardedWriter writer(paths, true, session.analyzer, o.batch_size, false);
       session.ingest_all(ingest, writer, o.progress, err);
       if (o.strict && ingest.counts().rejected > 0) {
         writer.close();

@@ -7,15 +7,23 @@ namespace jipp::indexer {
 namespace {
 // Records waiting per worker: enough to keep it busy, little memory.
 constexpr size_t kQueueCapacity = 256;
+// Documents a worker writes between commits. Xapian's default (10,000)
+// holds every posting of those documents in std::maps; smaller batches
+// stay in the CPU caches: 100,000 generated records on 2 cores were
+// indexed at 1,772 records/s with 10,000, 2,162 with 3,000, 2,386 with
+// 1,000 and 2,287 with 300, peak RSS 454 MB, 185 MB, 107 MB and 79 MB.
+constexpr unsigned kCommitEvery = 1000;
 }  // namespace
 
 ParallelWriter::ParallelWriter(const std::vector<std::string>& paths,
-                               std::shared_ptr<const Analyzer> analyzer) {
+                               std::shared_ptr<const Analyzer> analyzer, bool scratch) {
+  // Scratch parts are merged by the compactor and then deleted; a crash
+  // discards them anyway, so they skip fsync.
+  const int flags = Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS |
+                    (scratch ? Xapian::DB_NO_SYNC : 0);
   for (const auto& p : paths) {
     auto w = std::make_unique<Worker>();
-    w->writer = std::make_unique<IndexWriter>(
-        Xapian::WritableDatabase(p, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS),
-        analyzer);
+    w->writer = std::make_unique<IndexWriter>(Xapian::WritableDatabase(p, flags), analyzer);
     workers_.push_back(std::move(w));
   }
   for (auto& w : workers_) w->thread = std::thread(&ParallelWriter::run, w.get());
@@ -53,6 +61,10 @@ void ParallelWriter::run(Worker* w) {
         w->writer->upsert(op.record);
       } else {
         w->writer->add(op.record);
+      }
+      if (++w->uncommitted >= kCommitEvery) {
+        w->writer->db().commit();
+        w->uncommitted = 0;
       }
     } catch (...) {
       w->error = std::current_exception();

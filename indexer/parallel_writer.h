@@ -24,7 +24,10 @@ namespace jipp::indexer {
 
 class ParallelWriter : public Sink {
  public:
-  ParallelWriter(const std::vector<std::string>& paths, std::shared_ptr<const Analyzer> analyzer);
+  // `scratch`: the databases are temporary (merged and deleted after the
+  // build), so they are written without fsync.
+  ParallelWriter(const std::vector<std::string>& paths, std::shared_ptr<const Analyzer> analyzer,
+                 bool scratch);
   ~ParallelWriter() override;
 
   void upsert(const Record& record, bool seen_before) override;
@@ -51,6 +54,7 @@ class ParallelWriter : public Sink {
     std::condition_variable cv;
     std::deque<Op> queue;
     bool done = false;
+    unsigned uncommitted = 0;  // documents written since the last commit
     std::exception_ptr error;
     std::thread thread;
   };
