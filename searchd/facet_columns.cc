@@ -44,16 +44,7 @@ ColumnCountSpy::ColumnCountSpy(std::shared_ptr<const FacetColumns> columns,
 }
 
 void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
-  const Xapian::docid did = doc.get_docid();
-  for (size_t i = 0; i < facets_.size(); ++i) {
-    const uint32_t id = columns_->value_id(facets_[i], did);
-    if (id == FacetColumns::kUnknown) {
-      const std::string v = doc.get_value(kFacetFields[facets_[i]].slot);
-      if (!v.empty()) ++extra_[i][v];
-    } else {
-      ++counts_[i][id];
-    }
-  }
+  count(doc.get_docid(), [&doc](Xapian::valueno slot) { return doc.get_value(slot); });
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> ColumnCountSpy::top(size_t i,

@@ -51,10 +51,28 @@ class FacetColumns {
 };
 
 // Counts the facets `facets` (indexes into kFacetFields) of every match.
+// As a Xapian::MatchSpy it needs a one-shard database: the matcher hands a
+// spy each shard's own docids, while the columns use the combined ones.
 class ColumnCountSpy : public Xapian::MatchSpy {
  public:
   ColumnCountSpy(std::shared_ptr<const FacetColumns> columns, std::vector<size_t> facets);
   void operator()(const Xapian::Document& doc, double weight) override;
+
+  // Counts document `did` without a Document at hand (counting from a
+  // MatchSet); `value_of(slot)` is asked only for documents newer than the
+  // columns.
+  template <class ValueOf>
+  void count(Xapian::docid did, ValueOf&& value_of) {
+    for (size_t i = 0; i < facets_.size(); ++i) {
+      const uint32_t id = columns_->value_id(facets_[i], did);
+      if (id == FacetColumns::kUnknown) {
+        const std::string v = value_of(kFacetFields[facets_[i]].slot);
+        if (!v.empty()) ++extra_[i][v];
+      } else {
+        ++counts_[i][id];
+      }
+    }
+  }
 
   // The `limit` most frequent (value, count) pairs of facet number i of
   // the constructor's list, by count descending then value.

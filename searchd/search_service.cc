@@ -5,6 +5,7 @@
 
 #include "jipp/fields.h"
 #include "jipp/index_layout.h"
+#include "match_set.h"
 #include "query_builder.h"
 
 namespace jipp::searchd {
@@ -62,7 +63,7 @@ Status SearchService::reload() {
   try {
     Xapian::Database db(layout::live_path(index_dir_));
     std::shared_ptr<const FacetColumns> columns;
-    if (facet_method_ == FacetMethod::kColumns) columns = FacetColumns::load(db);
+    if (facet_method_ != FacetMethod::kValueSpy) columns = FacetColumns::load(db);
     {
       std::lock_guard<std::mutex> lock(columns_mu_);
       columns_ = std::move(columns);
@@ -126,18 +127,29 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
         // No words to rank by: newest first.
         enquire.set_sort_by_value_then_relevance(kSlotYear, true);
       }
-      // Facets are counted from the in-memory columns when they are loaded,
-      // else (only before the first reload) from the value streams.
       std::vector<size_t> facet_index;
       for (const std::string& name : req.facets) {
         facet_index.push_back(static_cast<size_t>(find_facet(name) - kFacetFields.data()));
       }
+      // Totals and facet counts are exact. By default they come from the
+      // posting lists (see match_set.h) and Xapian ranks just the page;
+      // otherwise Xapian visits every match and a spy counts it: from the
+      // in-memory columns when they are loaded, else (only before the first
+      // reload) from the value streams.
+      const bool want_facets = !facet_index.empty();
+      std::optional<MatchSet> matches;
+      if (facet_method_ == FacetMethod::kPostings && (s.columns || !want_facets)) {
+        matches = match_set(s.db, query);
+      }
       std::unique_ptr<ColumnCountSpy> column_spy;
       std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-      if (facet_method_ == FacetMethod::kColumns && s.columns && !facet_index.empty()) {
+      // A match spy sees each shard's own docids, not the combined ones the
+      // columns are indexed by: over several shards it counts by value.
+      if (want_facets && s.columns && (matches || (facet_method_ != FacetMethod::kValueSpy &&
+                                                   s.db.size() == 1))) {
         column_spy = std::make_unique<ColumnCountSpy>(s.columns, facet_index);
-        enquire.add_matchspy(column_spy.get());
-      } else {
+        if (!matches) enquire.add_matchspy(column_spy.get());
+      } else if (want_facets) {
         for (size_t f : facet_index) {
           spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(kFacetFields[f].slot));
           enquire.add_matchspy(spies.back().get());
@@ -145,11 +157,26 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
       }
       const Xapian::doccount offset =
           static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
-      // checkatleast = every document: totals and facet counts are exact.
-      Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page),
-                                           s.db.get_doccount());
+      const auto page_size = static_cast<Xapian::doccount>(req.per_page);
+      // Xapian 1.4's pruning is not exact for some queries, and over
+      // several shards not always (see match_set.h): those rank
+      // exhaustively.
+      Xapian::MSet mset = matches && s.db.size() == 1 && prunable(query)
+                              ? enquire.get_mset(offset, page_size)
+                              : enquire.get_mset(offset, page_size, s.db.get_doccount());
       SearchResponse resp;
-      resp.total = mset.get_matches_estimated();
+      if (matches) {
+        resp.total = matches->size();
+        if (column_spy) {
+          matches->for_each([&](Xapian::docid did) {
+            column_spy->count(did, [&](Xapian::valueno slot) {
+              return s.db.get_document(did).get_value(slot);
+            });
+          });
+        }
+      } else {
+        resp.total = mset.get_matches_estimated();
+      }
       const std::string corrected = s.builder->corrected_query();
       if (!corrected.empty() && corrected != req.q) {
         SearchRequest alt = req;
@@ -160,10 +187,14 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
           if (!filter->empty()) {
             alt_query = Xapian::Query(Xapian::Query::OP_FILTER, alt_query, *filter);
           }
-          Xapian::Enquire alt_enquire(s.db);
-          alt_enquire.set_query(alt_query);
-          const Xapian::doccount alt_total =
-              alt_enquire.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
+          Xapian::doccount alt_total = 0;
+          if (auto alt_matches = match_set(s.db, alt_query)) {
+            alt_total = alt_matches->size();
+          } else {
+            Xapian::Enquire alt_enquire(s.db);
+            alt_enquire.set_query(alt_query);
+            alt_total = alt_enquire.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
+          }
           if (alt_total > resp.total) resp.did_you_mean = corrected;
         }
       }

@@ -79,16 +79,21 @@ struct IndexInfo {
 };
 
 // How exact facet counts are taken (benchmarks compare them).
-enum class FacetMethod {
-  kColumns,     // in-memory columns loaded by reload() (the default)
-  kValueSpy,    // Xapian::ValueCountMatchSpy over the value streams
-};
+// kPostings: Xapian ranks the requested page only (with its pruning), and
+//   the total and facet counts come from a MatchSet read from the posting
+//   lists, counted in the columns (the default; queries with phrases or
+//   wildcards fall back to kColumns).
+// kColumns: Xapian visits every match, counted by a ColumnCountSpy over
+//   in-memory columns loaded by reload().
+// kValueSpy: Xapian visits every match, counted by Xapian's
+//   ValueCountMatchSpy from the value streams.
+enum class FacetMethod { kPostings, kColumns, kValueSpy };
 
 class SearchService {
  public:
   SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
                 std::shared_ptr<const FacetNormalizer> facets,
-                FacetMethod facet_method = FacetMethod::kColumns);
+                FacetMethod facet_method = FacetMethod::kPostings);
 
   // Checks that the index opens; unavailable otherwise.
   Status check_open() const;

@@ -87,9 +87,10 @@ int main(int argc, char** argv) {
     FacetMethod method;
     bool facets;
   };
-  const Config configs[] = {{"columns", FacetMethod::kColumns, true},
+  const Config configs[] = {{"postings", FacetMethod::kPostings, true},
+                            {"columns", FacetMethod::kColumns, true},
                             {"valuespy", FacetMethod::kValueSpy, true},
-                            {"none", FacetMethod::kColumns, false}};
+                            {"none", FacetMethod::kPostings, false}};
   for (const Config& c : configs) {
     auto engine = InprocEngine::open(index_dir, data_dir, hunspell, c.method);
     if (!engine.is_ok()) return fail(engine.status().message());
