@@ -22,6 +22,17 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 inline constexpr Xapian::termcount kSummaryWeight = 2;
 inline constexpr Xapian::termcount kBodyWeight = 1;
 
+// Adds the stemmed terms of `words` (Analyzer::index_text output) to `doc`
+// without positions, each with wdf `wdf` per occurrence: what
+// TermGenerator::index_text_without_positions does with STEM_ALL_Z, but
+// one Document::add_term per distinct word instead of a tokenizer pass and
+// an add_term per occurrence. Words other than [a-z0-9]+ go through
+// `fallback` (STEM_ALL_Z with `stem`, its document set to `doc`), whose
+// rules for them are the reference.
+void add_unpositioned_stems(Xapian::Document& doc, const std::string& words,
+                            Xapian::termcount wdf, Xapian::Stem& stem,
+                            Xapian::TermGenerator& fallback);
+
 class IndexWriter {
  public:
   IndexWriter(Xapian::WritableDatabase db, std::shared_ptr<const Analyzer> analyzer);
@@ -46,6 +57,7 @@ class IndexWriter {
   std::shared_ptr<const Analyzer> analyzer_;
   Xapian::TermGenerator termgen_;    // stemmed terms with positions
   Xapian::TermGenerator exact_gen_;  // words as written, no positions
+  Xapian::Stem stem_;                // termgen_'s stemmer (per-thread cache)
 };
 
 }  // namespace jipp::indexer

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
 #include "../e2e/searchd_process.h"
 #include "jipp/fields.h"
 #include "search_service.h"
@@ -114,6 +118,57 @@ TEST_F(IndexWriterTest, PhrasesFieldsAndOperators) {
   EXPECT_EQ(search("title:ramah"), std::vector<std::string>{"b"});
   EXPECT_EQ(search("sekolah -ramah", searchd::MatchMode::kAny), std::vector<std::string>{"a"});
   EXPECT_EQ(search("identitas AND ramah"), std::vector<std::string>{"b"});
+}
+
+
+TEST_F(IndexWriterTest, BodyPhrasesDoNotMatchButBodyWordsDo) {
+  // The body is indexed without positions: its words match, its phrases
+  // only where the title or summary hold them.
+  writer_->upsert(make("a", "Pasar Ikan", "Bali", 2020, "kartu identitas anak untuk sekolah"));
+  EXPECT_EQ(search("identitas anak"), std::vector<std::string>{"a"});
+  EXPECT_EQ(search("\"identitas anak\""), std::vector<std::string>{});
+  EXPECT_EQ(search("\"pasar ikan\""), std::vector<std::string>{"a"});
+}
+
+std::map<std::string, Xapian::termcount> terms_of(const Xapian::Document& doc) {
+  std::map<std::string, Xapian::termcount> out;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) out[*t] = t.get_wdf();
+  return out;
+}
+
+// add_unpositioned_stems() must give exactly the terms and wdfs Xapian's
+// TermGenerator gives the same words: every sample description, its
+// synonym additions, and words Xapian's tokenizer splits itself.
+TEST(AddUnpositionedStemsTest, EqualsTermGeneratorOnTheSample) {
+  auto analyzer = testing::shared_analyzer();
+  ASSERT_TRUE(analyzer);
+  std::vector<std::string> texts = {"kupu-kupu 1.000 COVID-19 e-KTP 19.30 wib", "", "  a  b  a "};
+  std::ifstream in(testing::data_dir() + "/sample/innovations.jsonl");
+  std::string line;
+  while (std::getline(in, line)) {
+    texts.push_back(nlohmann::json::parse(line).value("description", std::string()));
+  }
+  ASSERT_GT(texts.size(), 300u);
+  Xapian::Stem stem = analyzer->make_stem();
+  size_t nonempty = 0;
+  for (const std::string& text : texts) {
+    const std::string words = analyzer->index_text(text);
+    for (const std::string& part : {words, analyzer->synonym_additions(words)}) {
+      Xapian::Document direct, reference;
+      Xapian::TermGenerator fallback, gen;
+      for (auto* g : {&fallback, &gen}) {
+        g->set_stemmer(stem);
+        g->set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+      }
+      fallback.set_document(direct);
+      gen.set_document(reference);
+      add_unpositioned_stems(direct, part, 2, stem, fallback);
+      gen.index_text_without_positions(part, 2);
+      ASSERT_EQ(terms_of(direct), terms_of(reference)) << part;
+      if (direct.termlist_count() > 0) ++nonempty;
+    }
+  }
+  EXPECT_GT(nonempty, 300u);
 }
 
 }  // namespace
