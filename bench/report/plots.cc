@@ -34,6 +34,20 @@ bool write(const std::string& path, const std::string& text, std::string* error)
   return true;
 }
 
+// The scale curve's method, for its title: "postings", naming the sizes
+// where an older run's columns stand in.
+std::string scale_method(const std::vector<SizeResults>& rs) {
+  std::string older;
+  bool postings = false;
+  for (const auto& r : rs) {
+    if (method_fallback(r)) older += (older.empty() ? "" : ", ") + size_label(r.records);
+    postings |= searchd_method(r) == "postings";
+  }
+  if (older.empty()) return "postings";
+  if (!postings) return "columns (runs from before postings)";
+  return "postings; columns at " + older + " (runs from before postings)";
+}
+
 }  // namespace
 
 std::string figure_footer(const std::vector<SizeResults>& rs) {
@@ -83,6 +97,7 @@ bool write_plot_data(const std::vector<SizeResults>& rs, uint64_t headline_recor
   }
   vars << "http_sizes = " << gp_quote(sizes) << "\n";
   vars << "headline = " << gp_quote(h ? fmt_int(h->records) : "") << "\n";
+  vars << "scale_method = " << gp_quote(scale_method(rs)) << "\n";
   if (!write(dir + "/vars.gp", vars.str(), error)) return false;
 
   if (h) {
@@ -96,7 +111,13 @@ bool write_plot_data(const std::vector<SizeResults>& rs, uint64_t headline_recor
       }
       d << "\n";
     };
-    row("searchd columns", [&](const char* m) { return inproc_latency(*h, "columns", m); });
+    // searchd's default first, then the other counting methods; labels kept
+    // short to fit under the bars.
+    const std::string def = searchd_method(*h);
+    row("searchd " + def, [&](const char* m) { return inproc_latency(*h, def, m); });
+    if (def != "columns") {
+      row("searchd columns", [&](const char* m) { return inproc_latency(*h, "columns", m); });
+    }
     row("searchd value spy", [&](const char* m) { return inproc_latency(*h, "valuespy", m); });
     row("searchd HTTP c=1", [&](const char* m) { return http_latency(*h, m, 1); });
     row("SQLite +facets", [&](const char* m) { return peer_latency(h->sqlite, m, true); });
@@ -122,9 +143,9 @@ bool write_plot_data(const std::vector<SizeResults>& rs, uint64_t headline_recor
 
   {
     std::ostringstream d;
-    d << "# records p50_ms p99_ms index_mb (in-process, columns, match=any)\n";
+    d << "# records p50_ms p99_ms index_mb (in-process, searchd's default method, match=any)\n";
     for (const auto& r : rs) {
-      const auto l = inproc_latency(r, "columns", "any");
+      const auto l = inproc_latency(r, searchd_method(r), "any");
       const double mb = r.indexer.is_object() ? r.indexer.value("index_bytes", 0.0) / 1e6 : 0;
       d << r.records << " " << num(l ? l->p50 : 0) << " " << num(l ? l->p99 : 0) << " "
         << num(mb) << "\n";

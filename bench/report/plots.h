@@ -1,10 +1,11 @@
 // Plots: the data files and variables the gnuplot scripts in bench/report/
 // draw docs/benchmarks/*.png from (latency.gp, http.gp, scale.gp,
 // indexing.gp). Writes into `dir`:
-//   vars.gp        footer (machine, date, command, commit), sizes, headline
+//   vars.gp        footer (machine, date, command, commit), sizes, headline,
+//                  scale_method (the scale curve's facet method, for its title)
 //   latency.dat    per engine/work: match=all p50 p99, match=any p50 p99 (headline size)
 //   http-N.dat     per connection count: requests/s p50 p99 (match=any)
-//   scale.dat      records, in-process p50 p99 (columns, any), index MB
+//   scale.dat      records, in-process p50 p99 (searchd's default method, any), index MB
 //   indexing.dat   per size: records/s of indexer, --shards 2, SQLite, PostgreSQL
 // Thread-safety: writes files only.
 #pragma once

@@ -76,6 +76,22 @@ std::optional<Latency> inproc_latency(const SizeResults& r, const std::string& m
   return latency_of(inproc_run(r, method, match));
 }
 
+namespace {
+
+bool has_method(const SizeResults& r, const std::string& method) {
+  return inproc_run(r, method, "any") || inproc_run(r, method, "all");
+}
+
+}  // namespace
+
+std::string searchd_method(const SizeResults& r) {
+  return has_method(r, "postings") ? "postings" : "columns";
+}
+
+bool method_fallback(const SizeResults& r) {
+  return !has_method(r, "postings") && has_method(r, "columns");
+}
+
 const nlohmann::json* peer_run(const nlohmann::json& peer, const std::string& match, bool facets) {
   if (!peer.is_object()) return nullptr;
   for (const auto& run : peer["runs"]) {

@@ -32,12 +32,18 @@ struct Latency {
   double p50 = 0, p99 = 0;
 };
 
-// searchd in-process: facet method "columns", "valuespy" or "none"; match
-// "any" or "all".
+// searchd in-process: facet method "postings" (searchd's default), "columns"
+// or "valuespy" (every match visited, for comparison), or "none" (top 10
+// only); match "any" or "all".
 std::optional<Latency> inproc_latency(const SizeResults& r, const std::string& method,
                                       const std::string& match);
 const nlohmann::json* inproc_run(const SizeResults& r, const std::string& method,
                                  const std::string& match);
+// The method that stands for searchd at this size: "postings", or
+// "columns" in results from before postings existed (the default then).
+std::string searchd_method(const SizeResults& r);
+// Whether "columns" stands in at this size (false when neither ran).
+bool method_fallback(const SizeResults& r);
 // A peer (r.sqlite or r.postgres), top 10 only or with facets.
 const nlohmann::json* peer_run(const nlohmann::json& peer, const std::string& match, bool facets);
 std::optional<Latency> peer_latency(const nlohmann::json& peer, const std::string& match,

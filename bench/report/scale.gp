@@ -1,10 +1,11 @@
-# Scale curve: searchd in-process query latency (columns, match=any) and
-# index size against the number of records. Run by bench/run:
+# Scale curve: searchd in-process query latency (its default facet method,
+# postings, or columns in older results; match=any) and index size against
+# the number of records. Run by bench/run:
 #   gnuplot -e "data='DIR'; out='FILE.png'" bench/report/scale.gp
 load data.'/vars.gp'
 set terminal pngcairo size 1000,600 font ",10"
 set output out
-set title "searchd in-process (facets from columns, match=any): latency and index size vs records"
+set title sprintf("searchd in-process (facets: %s; match=any): latency and index size vs records", scale_method)
 set logscale x 10
 set logscale y 10
 set logscale y2 10

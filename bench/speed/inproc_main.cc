@@ -1,7 +1,8 @@
 // bench-inproc: times searchd's SearchService in-process (no HTTP), single
-// thread, warm: for match any and all, facets counted from the in-memory
-// columns (searchd's default), with Xapian's ValueCountMatchSpy, and top 10
-// only (no facets). Parses flags, runs, writes one JSON file.
+// thread, warm: for match any and all, facets counted from the posting-list
+// bitmap (searchd's default), from the in-memory columns or with Xapian's
+// ValueCountMatchSpy over every match, and top 10 only (no facets). Parses
+// flags, runs, writes one JSON file.
 #include <unistd.h>
 
 #include <fstream>
