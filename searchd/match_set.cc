@@ -36,7 +36,8 @@ using Q = Xapian::Query;
 
 class Evaluator {
  public:
-  explicit Evaluator(const Xapian::Database& db) : db_(db), last_(db.get_lastdocid()) {}
+  Evaluator(const Xapian::Database& db, TermSetCache* cache, uint64_t generation)
+      : db_(db), last_(db.get_lastdocid()), cache_(cache), generation_(generation) {}
 
   // Adds the matches of `q` to `out` (out |= matches(q)). False when `q`
   // has a part not covered; `out` is then unspecified.
@@ -47,9 +48,15 @@ class Evaluator {
       case Q::LEAF_MATCH_ALL:
         add_postings(std::string(), out);  // "" lists every document
         return true;
-      case Q::LEAF_TERM:
-        add_postings(*q.get_terms_begin(), out);
+      case Q::LEAF_TERM: {
+        const std::string term = *q.get_terms_begin();
+        if (cache_ && db_.get_termfreq(term) >= last_ / 64 + 1) {
+          out->unite(*cache_->get(generation_, db_, term));
+        } else {
+          add_postings(term, out);
+        }
         return true;
+      }
       case Q::OP_SCALE_WEIGHT:
       case Q::OP_AND_MAYBE:  // the optional parts only add weight
         return eval(q.get_subquery(0), out);
@@ -113,6 +120,8 @@ class Evaluator {
 
   const Xapian::Database& db_;
   const Xapian::docid last_;
+  TermSetCache* const cache_;
+  const uint64_t generation_;
 };
 
 }  // namespace
@@ -135,8 +144,57 @@ bool prunable(const Xapian::Query& query) {
   }
 }
 
-std::optional<MatchSet> match_set(const Xapian::Database& db, const Xapian::Query& query) {
-  Evaluator ev(db);
+std::shared_ptr<const MatchSet> TermSetCache::get(uint64_t generation,
+                                                  const Xapian::Database& db,
+                                                  const std::string& term) {
+  const Xapian::doccount termfreq = db.get_termfreq(term);
+  const Xapian::docid last = db.get_lastdocid();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (generation > generation_) {
+      entries_.clear();
+      bytes_ = 0;
+      generation_ = generation;
+    }
+    auto it = entries_.find(term);
+    if (generation == generation_ && it != entries_.end() && it->second.termfreq == termfreq &&
+        it->second.lastdocid == last) {
+      it->second.last_used = ++clock_;
+      return it->second.set;
+    }
+  }
+  // Decoded outside the lock: other threads keep using the cache meanwhile.
+  auto set = std::make_shared<MatchSet>(last);
+  for (auto p = db.postlist_begin(term), end = db.postlist_end(term); p != end; ++p) {
+    set->insert(*p);
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  // A thread still on an older generation gets its bitmap uncached.
+  if (generation != generation_ || set->bytes() > max_bytes_) return set;
+  auto [it, fresh] = entries_.try_emplace(term);
+  if (!fresh) bytes_ -= it->second.set->bytes();
+  it->second = Entry{set, termfreq, last, ++clock_};
+  bytes_ += set->bytes();
+  while (bytes_ > max_bytes_) {
+    // A linear scan: the cache holds a few hundred bitmaps at most.
+    auto oldest = entries_.begin();
+    for (auto e = entries_.begin(); e != entries_.end(); ++e) {
+      if (e->second.last_used < oldest->second.last_used) oldest = e;
+    }
+    bytes_ -= oldest->second.set->bytes();
+    entries_.erase(oldest);
+  }
+  return set;
+}
+
+size_t TermSetCache::bytes() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return bytes_;
+}
+
+std::optional<MatchSet> match_set(const Xapian::Database& db, const Xapian::Query& query,
+                                  TermSetCache* cache, uint64_t generation) {
+  Evaluator ev(db, cache, generation);
   MatchSet out(db.get_lastdocid());
   if (!ev.eval(query, &out)) return std::nullopt;
   return out;

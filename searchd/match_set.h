@@ -20,7 +20,11 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace jipp::searchd {
@@ -40,6 +44,7 @@ class MatchSet {
   void symmetric_difference(const MatchSet& other);
   bool empty() const;
   Xapian::doccount size() const;
+  size_t bytes() const { return words_.size() * sizeof(uint64_t); }
 
   // Calls fn(docid) for each member, in ascending order.
   template <class Fn>
@@ -55,9 +60,45 @@ class MatchSet {
   std::vector<uint64_t> words_;
 };
 
+// The posting bitmaps of frequent terms, shared by every worker thread of
+// one index generation. A term in at least 1/64 of the documents has a
+// bitmap no larger than its posting list and costs the most to decode;
+// portal queries repeat such words ("pelayanan", "desa"), so keeping their
+// bitmaps turns a decode into a copy. Least recently used entries go when
+// the cache exceeds its byte budget; a new generation (reload) empties it,
+// and an entry whose term frequency or last docid no longer matches the
+// database asking is rebuilt, so an update is seen at the latest when the
+// watcher reloads (as with the facet columns).
+// Thread-safety: every method may be called from any thread.
+class TermSetCache {
+ public:
+  explicit TermSetCache(size_t max_bytes) : max_bytes_(max_bytes) {}
+
+  // The bitmap of `term` in `db` (which the caller's generation opened).
+  std::shared_ptr<const MatchSet> get(uint64_t generation, const Xapian::Database& db,
+                                      const std::string& term);
+  size_t bytes() const;
+
+ private:
+  struct Entry {
+    std::shared_ptr<const MatchSet> set;
+    Xapian::doccount termfreq;
+    Xapian::docid lastdocid;
+    uint64_t last_used;
+  };
+  const size_t max_bytes_;
+  mutable std::mutex mu_;
+  uint64_t generation_ = 0;  // guarded by mu_, as all below
+  uint64_t clock_ = 0;
+  size_t bytes_ = 0;
+  std::unordered_map<std::string, Entry> entries_;
+};
+
 // The documents of `db` that `query` matches, or nothing when the query
-// has a part this evaluation does not cover (see above).
-std::optional<MatchSet> match_set(const Xapian::Database& db, const Xapian::Query& query);
+// has a part this evaluation does not cover (see above). With `cache`,
+// frequent terms' bitmaps come from it.
+std::optional<MatchSet> match_set(const Xapian::Database& db, const Xapian::Query& query,
+                                  TermSetCache* cache = nullptr, uint64_t generation = 0);
 
 // Whether Xapian's pruned top-k search (checkatleast below the match count)
 // over one database can be trusted to rank `query` as an exhaustive search

@@ -139,7 +139,7 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
       const bool want_facets = !facet_index.empty();
       std::optional<MatchSet> matches;
       if (facet_method_ == FacetMethod::kPostings && (s.columns || !want_facets)) {
-        matches = match_set(s.db, query);
+        matches = match_set(s.db, query, &term_sets_, s.generation);
       }
       std::unique_ptr<ColumnCountSpy> column_spy;
       std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
@@ -188,7 +188,7 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
             alt_query = Xapian::Query(Xapian::Query::OP_FILTER, alt_query, *filter);
           }
           Xapian::doccount alt_total = 0;
-          if (auto alt_matches = match_set(s.db, alt_query)) {
+          if (auto alt_matches = match_set(s.db, alt_query, &term_sets_, s.generation)) {
             alt_total = alt_matches->size();
           } else {
             Xapian::Enquire alt_enquire(s.db);

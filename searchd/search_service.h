@@ -20,6 +20,7 @@
 #include "jipp/analyzer.h"
 #include "jipp/facet_normalizer.h"
 #include "facet_columns.h"
+#include "match_set.h"
 #include "jipp/status.h"
 
 namespace jipp::searchd {
@@ -89,6 +90,11 @@ struct IndexInfo {
 //   ValueCountMatchSpy from the value streams.
 enum class FacetMethod { kPostings, kColumns, kValueSpy };
 
+// Bytes of frequent terms' posting bitmaps kept for kPostings (see
+// TermSetCache in match_set.h): at 1M records a bitmap is 122 KB, so this
+// holds about 500 of them.
+inline constexpr size_t kTermSetCacheBytes = 64u << 20;
+
 class SearchService {
  public:
   SearchService(std::string index_dir, std::shared_ptr<const Analyzer> analyzer,
@@ -132,6 +138,7 @@ class SearchService {
   std::atomic<uint64_t> generation_{1};
   mutable std::mutex columns_mu_;
   std::shared_ptr<const FacetColumns> columns_;  // guarded by columns_mu_
+  mutable TermSetCache term_sets_{kTermSetCacheBytes};
 };
 
 }  // namespace jipp::searchd

@@ -175,6 +175,68 @@ TEST_F(RandomShards, PhrasesWildcardsAndValueRangesAreLeftToXapian) {
   EXPECT_TRUE(empty_and->empty());
 }
 
+TEST_F(RandomShards, CachedTermBitmapsGiveTheSameSets) {
+  TermSetCache cache(1 << 20);
+  std::mt19937 rng(17);
+  for (int i = 0; i < 300; ++i) {
+    const Q q = random_query(rng, 3);
+    auto plain = match_set(db_, q);
+    auto cached = match_set(db_, q, &cache, 1);
+    ASSERT_TRUE(plain && cached);
+    ASSERT_EQ(members(*cached), members(*plain)) << q.get_description();
+  }
+  EXPECT_GT(cache.bytes(), 0u) << "frequent terms were cached";
+  // A budget smaller than one bitmap caches nothing but still answers.
+  TermSetCache tiny(8);
+  auto a = match_set(db_, Q("h"), &tiny, 1);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(members(*a), xapian_matches(db_, Q("h")));
+  EXPECT_EQ(tiny.bytes(), 0u);
+}
+
+TEST(TermSetCacheTest, ChangedDatabaseIsNotServedStaleBitmaps) {
+  testing::TempDir dir;
+  Xapian::WritableDatabase w(dir / "db", Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+  for (int i = 0; i < 100; ++i) {
+    Xapian::Document d;
+    d.add_term("common");
+    if (i % 2) d.add_term("odd");
+    w.add_document(d);
+  }
+  w.commit();
+  TermSetCache cache(1 << 20);
+  auto count = [&](uint64_t generation) {
+    Xapian::Database db(dir / "db");
+    return match_set(db, Q(Q::OP_AND, Q("common"), Q("odd")), &cache, generation)->size();
+  };
+  EXPECT_EQ(count(1), 50u);
+  EXPECT_EQ(count(1), 50u);  // from the cache
+  // A new document changes the term frequency and last docid: rebuilt even
+  // within the same generation.
+  Xapian::Document d;
+  d.add_term("common");
+  d.add_term("odd");
+  w.add_document(d);
+  w.commit();
+  EXPECT_EQ(count(1), 51u);
+  // A replaced document keeps both: only a new generation (the reload that
+  // follows every change) refreshes it.
+  Xapian::Document plain;
+  plain.add_term("common");
+  w.replace_document(2, plain);  // docid 2 was odd
+  Xapian::Document now_odd;
+  now_odd.add_term("common");
+  now_odd.add_term("odd");
+  w.replace_document(1, now_odd);  // docid 1 was even
+  w.commit();
+  EXPECT_EQ(count(2), 51u);
+  Xapian::Database db(dir / "db");
+  auto set = match_set(db, Q("odd"), &cache, 2);
+  ASSERT_TRUE(set);
+  EXPECT_TRUE(set->contains(1));
+  EXPECT_FALSE(set->contains(2));
+}
+
 TEST(MatchSetTest, SetOperations) {
   MatchSet a(200), b(200);
   for (Xapian::docid d : {1u, 63u, 64u, 65u, 200u}) a.insert(d);
