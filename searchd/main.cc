@@ -8,8 +8,11 @@
 
 namespace {
 const char* kUsage =
-    "usage: searchd --index DIR [--bind ADDR] [--port N] [--threads N] [--data-dir DIR]\n"
-    "  --bind defaults to 127.0.0.1; --port 0 picks a free port and prints it.\n";
+    "usage: searchd --index DIR [--bind ADDR] [--port N] [--threads N] [--max-searches N]\n"
+    "               [--data-dir DIR]\n"
+    "  --bind defaults to 127.0.0.1; --port 0 picks a free port and prints it.\n"
+    "  --threads: connections served at once (default 4 per core);\n"
+    "  --max-searches: searches run at once, the rest wait in order (default: the core count).\n";
 
 int usage_error(const std::string& msg) {
   std::cerr << "searchd: " << msg << "\n" << kUsage;
@@ -47,6 +50,11 @@ int main(int argc, char** argv) {
         return usage_error("--threads needs an integer 1-1024");
       }
       cfg.threads = static_cast<int>(n);
+    } else if (a == "--max-searches") {
+      if (!value(&v) || !jipp::cli::parse_uint(v, 1024, &n) || n == 0) {
+        return usage_error("--max-searches needs an integer 1-1024");
+      }
+      cfg.max_searches = static_cast<int>(n);
     } else if (a == "--data-dir") {
       if (!value(&cfg.data_dir)) return usage_error("--data-dir needs a value");
     } else if (a == "--hunspell-dic") {

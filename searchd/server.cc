@@ -15,6 +15,7 @@
 #include "jipp/fields.h"
 #include "jipp/index_layout.h"
 #include "jipp/facet_normalizer.h"
+#include "search_gate.h"
 #include "search_service.h"
 
 namespace jipp::searchd {
@@ -33,13 +34,17 @@ void send_error(httplib::Response& res, const Status& s) {
   send_json(res, http_status(s.kind()), error_body(s));
 }
 
-void handle_get_search(const SearchService& svc, const httplib::Request& req,
+void handle_get_search(const SearchService& svc, SearchGate& gate, const httplib::Request& req,
                        httplib::Response& res) {
   const auto start = Clock::now();
   Params params(req.params.begin(), req.params.end());
   auto parsed = parse_search_params(params);
   if (!parsed.is_ok()) return send_error(res, parsed.status());
-  auto result = svc.search(*parsed);
+  // took_ms includes the wait for a free slot: it is what the client saw.
+  auto result = [&] {
+    SearchGate::Pass pass = gate.enter();
+    return svc.search(*parsed);
+  }();
   if (!result.is_ok()) return send_error(res, result.status());
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   send_json(res, 200, render_search(*parsed, *result, ms));
@@ -63,9 +68,9 @@ void handle_get_health(const SearchService& svc, httplib::Response& res) {
 }
 
 // The route table: every endpoint searchd serves.
-void add_routes(httplib::Server& svr, const SearchService& svc) {
-  svr.Get("/v1/search", [&svc](const httplib::Request& req, httplib::Response& res) {
-    handle_get_search(svc, req, res);
+void add_routes(httplib::Server& svr, const SearchService& svc, SearchGate& gate) {
+  svr.Get("/v1/search", [&svc, &gate](const httplib::Request& req, httplib::Response& res) {
+    handle_get_search(svc, gate, req, res);
   });
   svr.Get(R"(/v1/records/([A-Za-z0-9._:-]{1,64}))",
           [&svc](const httplib::Request& req, httplib::Response& res) {
@@ -112,7 +117,10 @@ int run(const ServerConfig& config) {
   // Without TCP_NODELAY a second request on a kept-alive connection waits
   // ~40 ms for Nagle's algorithm and delayed ACKs.
   svr.set_tcp_nodelay(true);
-  add_routes(svr, svc);
+  SearchGate gate(config.max_searches > 0
+                      ? static_cast<unsigned>(config.max_searches)
+                      : std::max(1u, std::thread::hardware_concurrency()));
+  add_routes(svr, svc, gate);
   svr.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.status == 404 && res.body.empty()) {
       send_error(res, Status(ErrorKind::kNotFound, "no such endpoint: " + req.path));
