@@ -12,7 +12,7 @@ const char* kUsage =
     "               [--data-dir DIR]\n"
     "  --bind defaults to 127.0.0.1; --port 0 picks a free port and prints it.\n"
     "  --threads: connections served at once (default 4 per core);\n"
-    "  --max-searches: searches run at once, the rest wait in order (default: the core count).\n";
+    "  --max-searches: searches run at once, the rest wait in order (default: cores + 1).\n";
 
 int usage_error(const std::string& msg) {
   std::cerr << "searchd: " << msg << "\n" << kUsage;

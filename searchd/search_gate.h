@@ -4,10 +4,11 @@
 // Each HTTP connection keeps its own worker thread (cpp-httplib), so more
 // threads than cores run searches side by side and the CPUs are shared
 // among them: at 8 connections on 2 cores every search took about 4 times
-// its own time, the slowest most of all. Admitting as many searches as
-// there are cores, first come first served, lets each run at full speed
-// once admitted, which shortens the slow ones' latency (the p99) at the
-// cost of a short wait for the fast ones.
+// its own time, the slowest most of all. Admitting about as many searches
+// as there are cores, first come first served, lets each run at nearly
+// full speed once admitted, which shortens the slow ones' latency (the
+// p99) at the cost of a short wait for the fast ones and some throughput
+// (see server.cc for the figures).
 // Thread-safety: enter() may be called from any number of threads.
 #pragma once
 

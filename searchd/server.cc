@@ -117,9 +117,13 @@ int run(const ServerConfig& config) {
   // Without TCP_NODELAY a second request on a kept-alive connection waits
   // ~40 ms for Nagle's algorithm and delayed ACKs.
   svr.set_tcp_nodelay(true);
+  // One search per core plus one, to use a core while another search's
+  // thread is descheduled. 100k records, 8 connections, 2 cores: at most 2
+  // searches 580 requests/s p99 30 ms, 3: 638 p99 31 ms, 4: 716 p99 37 ms,
+  // unlimited (16 threads): 786 p99 58 ms.
   SearchGate gate(config.max_searches > 0
                       ? static_cast<unsigned>(config.max_searches)
-                      : std::max(1u, std::thread::hardware_concurrency()));
+                      : std::max(1u, std::thread::hardware_concurrency()) + 1);
   add_routes(svr, svc, gate);
   svr.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.status == 404 && res.body.empty()) {

@@ -14,7 +14,7 @@ struct ServerConfig {
   std::string bind = "127.0.0.1";
   int port = 8080;  // 0: any free port
   int threads = 0;       // 0: a default from the core count
-  int max_searches = 0;  // searches at once (SearchGate); 0: the core count
+  int max_searches = 0;  // searches at once (SearchGate); 0: cores + 1
   std::string data_dir;
   std::string hunspell_dic;
   int reload_poll_ms = 500;
