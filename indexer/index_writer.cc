@@ -53,7 +53,7 @@ void add_unpositioned_stems(Xapian::Document& doc, const std::string& words,
   for (const auto& [w, n] : counts) {
     const std::string s = stem(std::string(w));
     if (s.empty()) continue;  // as TermGenerator: no term for an empty stem
-    term.assign("Z").append(s);
+    term.assign(kPrefixStem).append(s);
     doc.add_term(term, wdf * n);
   }
   if (!other.empty()) fallback.index_text_without_positions(other, wdf);

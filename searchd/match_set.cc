@@ -20,6 +20,10 @@ void MatchSet::symmetric_difference(const MatchSet& other) {
   for (size_t i = 0; i < words_.size(); ++i) words_[i] ^= other.words_[i];
 }
 
+void MatchSet::insert_postings(const Xapian::Database& db, const std::string& term) {
+  for (auto p = db.postlist_begin(term), end = db.postlist_end(term); p != end; ++p) insert(*p);
+}
+
 bool MatchSet::empty() const {
   return std::all_of(words_.begin(), words_.end(), [](uint64_t w) { return w == 0; });
 }
@@ -46,14 +50,14 @@ class Evaluator {
       case Q::LEAF_MATCH_NOTHING:
         return true;
       case Q::LEAF_MATCH_ALL:
-        add_postings(std::string(), out);  // "" lists every document
+        out->insert_postings(db_, std::string());
         return true;
       case Q::LEAF_TERM: {
         const std::string term = *q.get_terms_begin();
-        if (cache_ && db_.get_termfreq(term) >= last_ / 64 + 1) {
-          out->unite(*cache_->get(generation_, db_, term));
+        if (auto cached = cache_ ? cache_->get(generation_, db_, term) : nullptr) {
+          out->unite(*cached);
         } else {
-          add_postings(term, out);
+          out->insert_postings(db_, term);
         }
         return true;
       }
@@ -112,12 +116,6 @@ class Evaluator {
     return true;
   }
 
-  void add_postings(const std::string& term, MatchSet* out) {
-    for (auto p = db_.postlist_begin(term), end = db_.postlist_end(term); p != end; ++p) {
-      out->insert(*p);
-    }
-  }
-
   const Xapian::Database& db_;
   const Xapian::docid last_;
   TermSetCache* const cache_;
@@ -149,6 +147,7 @@ std::shared_ptr<const MatchSet> TermSetCache::get(uint64_t generation,
                                                   const std::string& term) {
   const Xapian::doccount termfreq = db.get_termfreq(term);
   const Xapian::docid last = db.get_lastdocid();
+  if (termfreq < last / 64 + 1) return nullptr;  // its bitmap would outweigh its postings
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (generation > generation_) {
@@ -165,9 +164,7 @@ std::shared_ptr<const MatchSet> TermSetCache::get(uint64_t generation,
   }
   // Decoded outside the lock: other threads keep using the cache meanwhile.
   auto set = std::make_shared<MatchSet>(last);
-  for (auto p = db.postlist_begin(term), end = db.postlist_end(term); p != end; ++p) {
-    set->insert(*p);
-  }
+  set->insert_postings(db, term);
   std::lock_guard<std::mutex> lock(mu_);
   // A thread still on an older generation gets its bitmap uncached.
   if (generation != generation_ || set->bytes() > max_bytes_) return set;

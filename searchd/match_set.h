@@ -35,6 +35,8 @@ class MatchSet {
   explicit MatchSet(Xapian::docid last) : words_(last / 64 + 1, 0) {}
 
   void insert(Xapian::docid did) { words_[did >> 6] |= uint64_t{1} << (did & 63); }
+  // Inserts every document of `term`'s posting list ("" lists them all).
+  void insert_postings(const Xapian::Database& db, const std::string& term);
   bool contains(Xapian::docid did) const {
     return (did >> 6) < words_.size() && (words_[did >> 6] >> (did & 63) & 1) != 0;
   }
@@ -74,7 +76,8 @@ class TermSetCache {
  public:
   explicit TermSetCache(size_t max_bytes) : max_bytes_(max_bytes) {}
 
-  // The bitmap of `term` in `db` (which the caller's generation opened).
+  // The bitmap of `term` in `db` (which the caller's generation opened),
+  // or null when the term is too rare to be worth keeping.
   std::shared_ptr<const MatchSet> get(uint64_t generation, const Xapian::Database& db,
                                       const std::string& term);
   size_t bytes() const;

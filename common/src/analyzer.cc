@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "jipp/fields.h"
 #include "jipp/regions.h"
 #include "jipp/text_util.h"
 #include "jipp/tokenizer.h"
@@ -227,7 +228,7 @@ std::vector<std::pair<std::string, std::string>> Analyzer::xapian_synonyms() con
     for (const Multiword& m : list) {
       std::string key;
       for (const auto& w : m.words) key += (key.empty() ? "" : " ") + w;
-      out.emplace_back(key, "Z" + stem(m.canonical));
+      out.emplace_back(key, kPrefixStem + stem(m.canonical));
     }
   }
   std::sort(out.begin(), out.end());

@@ -20,6 +20,10 @@ inline constexpr const char* kPrefixAgencyText = "XAT";
 inline constexpr const char* kPrefixRegionText = "XRT";
 inline constexpr const char* kPrefixTagText = "K";
 
+// Stemmed terms: Xapian's STEM_ALL_Z convention, Z + stem (+ a field
+// prefix before the stem), used by TermGenerator and QueryParser.
+inline constexpr const char* kPrefixStem = "Z";
+
 // Unique id term: Q + id.
 inline constexpr const char* kPrefixId = "Q";
 
