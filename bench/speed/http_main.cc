@@ -71,52 +71,25 @@ int main(int argc, char** argv) {
   std::string searchd, index_dir, paths_any, paths_all, lua, out_path, wrk = "wrk";
   unsigned long long threads = 16, duration = 10, wrk_threads = 2;
   std::vector<int> conns_any{1, 8, 32, 128}, conns_all{1, 8};
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&](std::string* dst) {
-      if (i + 1 >= argc) return false;
-      *dst = argv[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--searchd") {
-      if (!value(&searchd)) return fail("--searchd needs a value", 2);
-    } else if (a == "--index") {
-      if (!value(&index_dir)) return fail("--index needs a value", 2);
-    } else if (a == "--paths-any") {
-      if (!value(&paths_any)) return fail("--paths-any needs a value", 2);
-    } else if (a == "--paths-all") {
-      if (!value(&paths_all)) return fail("--paths-all needs a value", 2);
-    } else if (a == "--lua") {
-      if (!value(&lua)) return fail("--lua needs a value", 2);
-    } else if (a == "--out") {
-      if (!value(&out_path)) return fail("--out needs a value", 2);
-    } else if (a == "--wrk") {
-      if (!value(&wrk)) return fail("--wrk needs a value", 2);
-    } else if (a == "--threads") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 1024, &threads) || threads == 0) {
-        return fail("--threads needs an integer 1-1024", 2);
-      }
-    } else if (a == "--duration") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 3600, &duration) || duration == 0) {
-        return fail("--duration needs seconds 1-3600", 2);
-      }
-    } else if (a == "--wrk-threads") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 64, &wrk_threads) || wrk_threads == 0) {
-        return fail("--wrk-threads needs an integer 1-64", 2);
-      }
-    } else if (a == "--connections") {
-      if (!value(&v) || !parse_list(v, &conns_any)) return fail("--connections needs e.g. 1,8,32", 2);
-    } else if (a == "--all-connections") {
-      if (!value(&v) || !parse_list(v, &conns_all)) {
-        return fail("--all-connections needs e.g. 1,8", 2);
-      }
-    } else {
-      return fail("unknown option '" + a + "' (bench-http --help shows the usage)", 2);
-    }
+  jipp::cli::Flags flags("bench-http");
+  flags.text("--searchd", &searchd);
+  flags.text("--index", &index_dir);
+  flags.text("--paths-any", &paths_any);
+  flags.text("--paths-all", &paths_all);
+  flags.text("--lua", &lua);
+  flags.text("--out", &out_path);
+  flags.text("--wrk", &wrk);
+  flags.uint("--threads", 1, 1024, &threads);
+  flags.uint("--duration", 1, 3600, &duration);
+  flags.uint("--wrk-threads", 1, 64, &wrk_threads);
+  flags.custom("--connections", "a list like 1,8,32",
+               [&](const std::string& v) { return parse_list(v, &conns_any); });
+  flags.custom("--all-connections", "a list like 1,8",
+               [&](const std::string& v) { return parse_list(v, &conns_all); });
+  if (const std::string err = flags.parse(argc, argv); !err.empty()) return fail(err, 2);
+  if (flags.help()) {
+    std::cout << kUsage;
+    return 0;
   }
   if (searchd.empty() || index_dir.empty() || paths_any.empty() || paths_all.empty() ||
       lua.empty() || out_path.empty()) {

@@ -39,32 +39,16 @@ int fail(const std::string& message, int code = 1) {
 int main(int argc, char** argv) {
   std::string indexer, corpus, index_dir, out_path;
   unsigned long long shards = 1;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&](std::string* dst) {
-      if (i + 1 >= argc) return false;
-      *dst = argv[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--indexer") {
-      if (!value(&indexer)) return fail("--indexer needs a value", 2);
-    } else if (a == "--corpus") {
-      if (!value(&corpus)) return fail("--corpus needs a value", 2);
-    } else if (a == "--index") {
-      if (!value(&index_dir)) return fail("--index needs a value", 2);
-    } else if (a == "--out") {
-      if (!value(&out_path)) return fail("--out needs a value", 2);
-    } else if (a == "--shards") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 64, &shards) || shards == 0) {
-        return fail("--shards needs an integer 1-64", 2);
-      }
-    } else {
-      return fail("unknown option '" + a + "' (bench-index --help shows the usage)", 2);
-    }
+  jipp::cli::Flags flags("bench-index");
+  flags.text("--indexer", &indexer);
+  flags.text("--corpus", &corpus);
+  flags.text("--index", &index_dir);
+  flags.text("--out", &out_path);
+  flags.uint("--shards", 1, 64, &shards);
+  if (const std::string err = flags.parse(argc, argv); !err.empty()) return fail(err, 2);
+  if (flags.help()) {
+    std::cout << kUsage;
+    return 0;
   }
   if (indexer.empty() || corpus.empty() || index_dir.empty() || out_path.empty()) {
     return fail("--indexer, --corpus, --index and --out are required", 2);

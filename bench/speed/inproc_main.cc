@@ -39,36 +39,17 @@ int main(int argc, char** argv) {
   std::string data_dir = jipp::cli::default_data_dir();
   const std::string hunspell = jipp::cli::default_hunspell_dic();
   unsigned long long warmup = 1, passes = 3;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&](std::string* dst) {
-      if (i + 1 >= argc) return false;
-      *dst = argv[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--index") {
-      if (!value(&index_dir)) return fail("--index needs a value", 2);
-    } else if (a == "--queries") {
-      if (!value(&queries_path)) return fail("--queries needs a value", 2);
-    } else if (a == "--out") {
-      if (!value(&out_path)) return fail("--out needs a value", 2);
-    } else if (a == "--data-dir") {
-      if (!value(&data_dir)) return fail("--data-dir needs a value", 2);
-    } else if (a == "--warmup") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 100, &warmup)) {
-        return fail("--warmup needs an integer 0-100", 2);
-      }
-    } else if (a == "--passes") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 100, &passes) || passes == 0) {
-        return fail("--passes needs an integer 1-100", 2);
-      }
-    } else {
-      return fail("unknown option '" + a + "' (bench-inproc --help shows the usage)", 2);
-    }
+  jipp::cli::Flags flags("bench-inproc");
+  flags.text("--index", &index_dir);
+  flags.text("--queries", &queries_path);
+  flags.text("--out", &out_path);
+  flags.text("--data-dir", &data_dir);
+  flags.uint("--warmup", 0, 100, &warmup);
+  flags.uint("--passes", 1, 100, &passes);
+  if (const std::string err = flags.parse(argc, argv); !err.empty()) return fail(err, 2);
+  if (flags.help()) {
+    std::cout << kUsage;
+    return 0;
   }
   if (index_dir.empty() || queries_path.empty() || out_path.empty()) {
     return fail("--index, --queries and --out are required", 2);

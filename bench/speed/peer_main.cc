@@ -38,42 +38,19 @@ int main(int argc, char** argv) {
   std::string engine, corpus, queries_path, out_path;
   std::string pg_bindir = jipp::bench::kDefaultPgBindir;
   unsigned long long warmup = 1, passes = 1, limit = 0;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&](std::string* dst) {
-      if (i + 1 >= argc) return false;
-      *dst = argv[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--engine") {
-      if (!value(&engine)) return fail("--engine needs a value", 2);
-    } else if (a == "--corpus") {
-      if (!value(&corpus)) return fail("--corpus needs a value", 2);
-    } else if (a == "--queries") {
-      if (!value(&queries_path)) return fail("--queries needs a value", 2);
-    } else if (a == "--out") {
-      if (!value(&out_path)) return fail("--out needs a value", 2);
-    } else if (a == "--pg-bindir") {
-      if (!value(&pg_bindir)) return fail("--pg-bindir needs a value", 2);
-    } else if (a == "--warmup") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 100, &warmup)) {
-        return fail("--warmup needs an integer 0-100", 2);
-      }
-    } else if (a == "--limit") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 1000000, &limit)) {
-        return fail("--limit needs a non-negative integer", 2);
-      }
-    } else if (a == "--passes") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 100, &passes) || passes == 0) {
-        return fail("--passes needs an integer 1-100", 2);
-      }
-    } else {
-      return fail("unknown option '" + a + "' (bench-peer --help shows the usage)", 2);
-    }
+  jipp::cli::Flags flags("bench-peer");
+  flags.text("--engine", &engine);
+  flags.text("--corpus", &corpus);
+  flags.text("--queries", &queries_path);
+  flags.text("--out", &out_path);
+  flags.text("--pg-bindir", &pg_bindir);
+  flags.uint("--warmup", 0, 100, &warmup);
+  flags.uint("--limit", 0, 1000000, &limit);
+  flags.uint("--passes", 1, 100, &passes);
+  if (const std::string err = flags.parse(argc, argv); !err.empty()) return fail(err, 2);
+  if (flags.help()) {
+    std::cout << kUsage;
+    return 0;
   }
   if (engine != "sqlite" && engine != "postgres") return fail("--engine must be sqlite or postgres", 2);
   if (corpus.empty() || queries_path.empty() || out_path.empty()) {

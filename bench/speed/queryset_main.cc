@@ -33,43 +33,23 @@ int main(int argc, char** argv) {
   std::string corpus, out_dir;
   std::string data_dir = jipp::cli::default_data_dir();
   QuerySetOptions options;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&](std::string* dst) {
-      if (i + 1 >= argc) return false;
-      *dst = argv[++i];
-      return true;
-    };
-    std::string v;
-    unsigned long long n = 0;
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--corpus") {
-      if (!value(&corpus)) return fail("--corpus needs a value", 2);
-    } else if (a == "--out-dir") {
-      if (!value(&out_dir)) return fail("--out-dir needs a value", 2);
-    } else if (a == "--data-dir") {
-      if (!value(&data_dir)) return fail("--data-dir needs a value", 2);
-    } else if (a == "--count") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 100000, &n) || n == 0) {
-        return fail("--count needs an integer 1-100000", 2);
-      }
-      options.count = n;
-    } else if (a == "--seed") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, UINT64_MAX, &n)) {
-        return fail("--seed needs a non-negative integer", 2);
-      }
-      options.seed = n;
-    } else if (a == "--sample-records") {
-      if (!value(&v) || !jipp::cli::parse_uint(v, 100000000, &n) || n == 0) {
-        return fail("--sample-records needs a positive integer", 2);
-      }
-      options.sample_records = n;
-    } else {
-      return fail("unknown option '" + a + "' (bench-queryset --help shows the usage)", 2);
-    }
+  unsigned long long count = options.count, seed = options.seed,
+                     sample_records = options.sample_records;
+  jipp::cli::Flags flags("bench-queryset");
+  flags.text("--corpus", &corpus);
+  flags.text("--out-dir", &out_dir);
+  flags.text("--data-dir", &data_dir);
+  flags.uint("--count", 1, 100000, &count);
+  flags.uint("--seed", 0, UINT64_MAX, &seed);
+  flags.uint("--sample-records", 1, 100000000, &sample_records);
+  if (const std::string err = flags.parse(argc, argv); !err.empty()) return fail(err, 2);
+  if (flags.help()) {
+    std::cout << kUsage;
+    return 0;
   }
+  options.count = static_cast<size_t>(count);
+  options.seed = seed;
+  options.sample_records = static_cast<size_t>(sample_records);
   if (corpus.empty() || out_dir.empty()) return fail("--corpus and --out-dir are required", 2);
   options.stopwords_path = data_dir + "/stopwords-id.txt";
 

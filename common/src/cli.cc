@@ -26,4 +26,43 @@ bool parse_uint(const std::string& s, unsigned long long max, unsigned long long
   return true;
 }
 
+void Flags::text(const std::string& name, std::string* dst) {
+  custom(name, "a value", [dst](const std::string& v) {
+    *dst = v;
+    return true;
+  });
+}
+
+void Flags::uint(const std::string& name, unsigned long long min, unsigned long long max,
+                 unsigned long long* dst) {
+  custom(name, "an integer " + std::to_string(min) + "-" + std::to_string(max),
+         [=](const std::string& v) {
+           unsigned long long n = 0;
+           if (!parse_uint(v, max, &n) || n < min) return false;
+           *dst = n;
+           return true;
+         });
+}
+
+void Flags::custom(const std::string& name, std::string expected,
+                   std::function<bool(const std::string&)> set) {
+  flags_[name] = Flag{std::move(expected), std::move(set)};
+}
+
+std::string Flags::parse(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--help" || a == "-h") {
+      help_ = true;
+      return std::string();
+    }
+    auto f = flags_.find(a);
+    if (f == flags_.end()) {
+      return "unknown option '" + a + "' (" + program_ + " --help shows the usage)";
+    }
+    if (i + 1 >= argc || !f->second.set(argv[++i])) return a + " needs " + f->second.expected;
+  }
+  return std::string();
+}
+
 }  // namespace jipp::cli
