@@ -1,5 +1,6 @@
 #include "query_builder.h"
 
+#include <vector>
 
 #include "jipp/fields.h"
 
@@ -19,6 +20,37 @@ constexpr FieldAlias kFieldAliases[] = {
     {"tag", kPrefixTagText},
 };
 }  // namespace
+
+Xapian::Query expand_synonym_groups(const Xapian::Query& query) {
+  using Q = Xapian::Query;
+  const Q::op op = query.get_type();
+  switch (op) {
+    case Q::OP_AND:
+    case Q::OP_OR:
+    case Q::OP_AND_NOT:
+    case Q::OP_XOR:
+    case Q::OP_AND_MAYBE:
+    case Q::OP_FILTER:
+    case Q::OP_MAX:
+    case Q::OP_SYNONYM:
+      break;
+    default:
+      // Leaves, and operators the parser builds from terms only (phrases,
+      // NEAR, wildcards, value ranges): no synonym group below.
+      return query;
+  }
+  std::vector<Q> subs;
+  bool all_terms = true;
+  for (size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    const Q sub = query.get_subquery(i);
+    all_terms = all_terms && sub.get_type() == Q::LEAF_TERM;
+    subs.push_back(expand_synonym_groups(sub));
+  }
+  // A synonym of single terms is the Xapian meaning: keep it.
+  if (op == Q::OP_SYNONYM && all_terms && subs.size() > 1) return query;
+  if (op == Q::OP_SYNONYM && subs.size() == 1) return subs.front();
+  return Q(op == Q::OP_SYNONYM ? Q::OP_OR : op, subs.begin(), subs.end());
+}
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db,
                            std::shared_ptr<const Analyzer> analyzer,
@@ -44,7 +76,7 @@ Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
                          Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS |
                          Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   try {
-    Xapian::Query q = qp_.parse_query(text, flags);
+    Xapian::Query q = expand_synonym_groups(qp_.parse_query(text, flags));
     corrected_ = qp_.get_corrected_query_string();
     // Records that use the query's own word forms rank above those that
     // only share the root: the unstemmed words add weight (AND_MAYBE never
@@ -64,7 +96,8 @@ Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
     // as plain words rather than refusing it, as Omega does.
   }
   try {
-    return qp_.parse_query(text, Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS);
+    return expand_synonym_groups(
+        qp_.parse_query(text, Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS));
   } catch (const Xapian::QueryParserError& e) {
     return Status::invalid("parameter \"q\" cannot be parsed: " + e.get_msg(), "q");
   }

@@ -21,6 +21,17 @@ namespace jipp::searchd {
 // Weight of the exact (unstemmed) word forms relative to the stemmed query.
 inline constexpr double kExactFormWeight = 0.5;
 
+// QueryParser's multiword synonyms (FLAG_AUTO_MULTIWORD_SYNONYMS) as
+// alternatives: each OP_SYNONYM over a group of words becomes the OR of the
+// group (as the default operator joined it) and its canonical term, so the
+// words keep their own weights and the canonical term adds its own. Xapian
+// 1.4 also wraps word pairs that merely begin a synonym key ("sistem
+// informasi", a prefix of "sistem informasi manajemen ...") in an OP_SYNONYM
+// with no synonym, which weighted the two words as one; those become the
+// plain group. The result has no OP_SYNONYM over a subquery, a shape whose
+// top-k pruning Xapian 1.4 gets wrong (see match_set.h, prunable()).
+Xapian::Query expand_synonym_groups(const Xapian::Query& query);
+
 class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, std::shared_ptr<const Analyzer> analyzer,
