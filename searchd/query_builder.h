@@ -44,15 +44,28 @@ class QueryBuilder {
   // The filter part; invalid_argument names the offending parameter.
   Result<Xapian::Query> filter_query(const SearchRequest& request) const;
 
-  // The spelling correction of the last parsed text, in the user's words,
-  // or empty.
-  const std::string& corrected_query() const { return corrected_; }
+  // The text the last query was built from when it differs from what the
+  // user typed: words the index knows in no form (neither as written nor
+  // by their stem) are replaced by their spelling correction ("jumantk
+  // online" -> "jumantik online"), because they could match nothing.
+  // Known words are never respelled. Empty otherwise.
+  const std::string& respelled_query() const { return respelled_; }
 
  private:
+  // `text` parsed with `flags`, plus the exact-form boost.
+  Xapian::Query parse(const std::string& text, unsigned flags);
+  // Does the index have `word` as written or by its stem?
+  bool known(const std::string& word);
+  // `text` with each unknown word replaced by its spelling correction, if
+  // that is known; empty when no word changes.
+  std::string respell_unknown(const std::string& text);
+
+  Xapian::Database db_;
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const FacetNormalizer> facets_;
   Xapian::QueryParser qp_;
-  std::string corrected_;  // of the last text_query()
+  Xapian::Stem stem_;
+  std::string respelled_;  // of the last text_query()
 };
 
 }  // namespace jipp::searchd

@@ -87,26 +87,6 @@ Result<IndexInfo> SearchService::info() const {
 }
 
 Result<SearchResponse> SearchService::search(const SearchRequest& req) const {
-  auto resp = search_once(req);
-  // Nothing found but a respelling finds something: show its results, as
-  // users expect ("stuntng" shows the records about stunting), and say so.
-  // (Respelling every query whose respelling finds more was tried: it
-  // replaced rare but right words and lowered nDCG@10 on data/eval from
-  // 0.881 to 0.814.)
-  if (resp.is_ok() && resp->total == 0 && !resp->did_you_mean.empty()) {
-    SearchRequest corrected = req;
-    corrected.q = resp->did_you_mean;
-    auto alt = search_once(corrected);
-    if (alt.is_ok() && alt->total > 0) {
-      alt->did_you_mean = resp->did_you_mean;
-      alt->showing_results_for = resp->did_you_mean;
-      return alt;
-    }
-  }
-  return resp;
-}
-
-Result<SearchResponse> SearchService::search_once(const SearchRequest& req) const {
   for (int attempt = 0;; ++attempt) {
     auto st = thread_state();
     if (!st.is_ok()) return st.status();
@@ -177,26 +157,10 @@ Result<SearchResponse> SearchService::search_once(const SearchRequest& req) cons
       } else {
         resp.total = mset.get_matches_estimated();
       }
-      const std::string corrected = s.builder->corrected_query();
-      if (!corrected.empty() && corrected != req.q) {
-        SearchRequest alt = req;
-        alt.q = corrected;
-        auto alt_text = s.builder->text_query(alt);
-        if (alt_text.is_ok()) {
-          Xapian::Query alt_query = *alt_text;
-          if (!filter->empty()) {
-            alt_query = Xapian::Query(Xapian::Query::OP_FILTER, alt_query, *filter);
-          }
-          Xapian::doccount alt_total = 0;
-          if (auto alt_matches = match_set(s.db, alt_query, &term_sets_, s.generation)) {
-            alt_total = alt_matches->size();
-          } else {
-            Xapian::Enquire alt_enquire(s.db);
-            alt_enquire.set_query(alt_query);
-            alt_total = alt_enquire.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
-          }
-          if (alt_total > resp.total) resp.did_you_mean = corrected;
-        }
+      if (!s.builder->respelled_query().empty()) {
+        // Words the index knows in no form were respelled: say so.
+        resp.did_you_mean = s.builder->respelled_query();
+        resp.showing_results_for = resp.did_you_mean;
       }
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit h;

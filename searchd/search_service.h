@@ -64,10 +64,10 @@ struct Hit {
 
 struct SearchResponse {
   Xapian::doccount total = 0;
-  // A respelling of q that finds more records, when its words look
-  // misspelled ("stuntng" -> "stunting"); empty otherwise.
+  // The respelling of q searched instead, when some of its words are in
+  // the index in no form ("stuntng" -> "stunting"); empty otherwise.
   std::string did_you_mean;
-  // Set when q found nothing and these are the results of did_you_mean.
+  // Set with did_you_mean: these are its results.
   std::string showing_results_for;
   std::vector<Hit> hits;
   std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  // request order
@@ -126,7 +126,6 @@ class SearchService {
  private:
   struct ThreadState;
   Result<ThreadState*> thread_state() const;
-  Result<SearchResponse> search_once(const SearchRequest& request) const;
 
   // Keys the per-thread state: unlike `this`, never reused by a later
   // service at the same address.

@@ -4,6 +4,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <map>
@@ -330,6 +331,21 @@ TEST_F(SearchE2ETest, MisspelledQueriesGetDidYouMean) {
   }
   json ok = get("/v1/search?q=stunting");
   EXPECT_FALSE(ok.contains("did_you_mean"));
+}
+
+TEST_F(SearchE2ETest, WordUnknownInEveryFormIsRespelledInALongerQuery) {
+  // "online" alone finds records, so the query is not empty without the
+  // fix; "jumantk" is in the index in no form and is respelled.
+  json r = get("/v1/search?q=jumantk%20online");
+  EXPECT_EQ(r.value("showing_results_for", ""), "jumantik online");
+  EXPECT_EQ(r.value("did_you_mean", ""), "jumantik online");
+  ASSERT_FALSE(r["hits"].empty());
+  std::string title = r["hits"][0]["title"];
+  std::transform(title.begin(), title.end(), title.begin(), ::tolower);
+  EXPECT_NE(title.find("jumantik"), std::string::npos) << title;
+  // Correctly spelled words are left alone.
+  json ok = get("/v1/search?q=jumantik%20online");
+  EXPECT_FALSE(ok.contains("showing_results_for"));
 }
 
 TEST_F(SearchE2ETest, RecordsAndUnknownRoutes) {

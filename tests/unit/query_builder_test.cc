@@ -59,7 +59,7 @@ class QueryBuilderTest : public ::testing::Test {
     writer.add(make("acronym", "Kanal Daring", "Warga menyampaikan dumas lewat aplikasi."));
     writer.add(make("spelled", "Kanal Warga", "Pengaduan masyarakat diterima lewat aplikasi."));
     writer.add(make("apart", "Kanal Barang", "Pengaduan barang hilang dari masyarakat desa."));
-    writer.add(make("other", "Taman Kota", "Taman bermain untuk anak-anak."));
+    writer.add(make("other", "Taman Kota", "Taman bermain di sisi kanan balai desa."));
     db.commit();
     db_ = Xapian::Database(dir_ / "db");
   }
@@ -149,6 +149,24 @@ TEST_F(QueryBuilderTest, RecordWithTheWholeFormRanksFirst) {
   ASSERT_TRUE(resp.is_ok());
   ASSERT_FALSE(resp->hits.empty());
   EXPECT_EQ(resp->hits.front().id, "spelled");
+}
+
+TEST_F(QueryBuilderTest, WordsTheIndexLacksInEveryFormAreRespelled) {
+  QueryBuilder qb(db_, analyzer_, facets_);
+  SearchRequest req;
+  req.q = "tamam kota";
+  ASSERT_TRUE(qb.text_query(req).is_ok());
+  EXPECT_EQ(qb.respelled_query(), "taman kota");
+  EXPECT_TRUE(terms_of(*qb.text_query(req)).count("Ztaman"));
+  // "kanan" is only in a description, indexed by stem without a spelling
+  // entry: the spelling table suggests "kanal", but the index knows it.
+  ASSERT_EQ(db_.get_spelling_suggestion("kanan"), "kanal");
+  req.q = "kanan";
+  auto q = qb.text_query(req);
+  ASSERT_TRUE(q.is_ok());
+  EXPECT_EQ(qb.respelled_query(), "");
+  EXPECT_TRUE(terms_of(*q).count("Zkanan")) << q->get_description();
+  EXPECT_EQ(ids("kanan", MatchMode::kAll), (std::vector<std::string>{"other"}));
 }
 
 TEST(ExpandSynonymGroupsTest, KeepsSynonymsOfSingleTermsAndOtherOperators) {
