@@ -22,6 +22,21 @@ std::shared_ptr<const FacetColumns> FacetColumns::load(Xapian::Database& db) {
       if (inserted) vals.push_back(*v);
       col[v.get_docid()] = it->second;
     }
+    // Ids in the values' sort order, so that top() breaks ties between
+    // equal counts by comparing ids, not strings (an agency facet has
+    // thousands of values, most with the same small counts).
+    std::vector<uint32_t> order(vals.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin() + 1, order.end(),
+              [&vals](uint32_t a, uint32_t b) { return vals[a] < vals[b]; });
+    std::vector<uint32_t> renumber(vals.size());
+    std::vector<std::string> sorted(vals.size());
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      renumber[order[k]] = k;
+      sorted[k] = std::move(vals[order[k]]);
+    }
+    vals = std::move(sorted);
+    for (uint32_t& id : col) id = renumber[id];
   }
   return c;
 }
@@ -60,19 +75,20 @@ std::vector<std::pair<std::string, Xapian::doccount>> ColumnCountSpy::top(size_t
   std::vector<std::pair<uint32_t, Xapian::doccount>> ids;
   for (size_t id = 1; id < counts_[i].size(); ++id) {
     if (counts_[i][id] == 0) continue;
-    const std::string& v = columns_->value(facets_[i], static_cast<uint32_t>(id));
-    auto e = extra.find(v);
     Xapian::doccount n = counts_[i][id];
-    if (e != extra.end()) {
-      n += e->second;
-      extra.erase(e);
+    if (!extra.empty()) {
+      auto e = extra.find(columns_->value(facets_[i], static_cast<uint32_t>(id)));
+      if (e != extra.end()) {
+        n += e->second;
+        extra.erase(e);
+      }
     }
     ids.emplace_back(static_cast<uint32_t>(id), n);
   }
-  auto id_less = [&](const std::pair<uint32_t, Xapian::doccount>& a,
-                     const std::pair<uint32_t, Xapian::doccount>& b) {
-    if (a.second != b.second) return a.second > b.second;
-    return columns_->value(facets_[i], a.first) < columns_->value(facets_[i], b.first);
+  // Ids are in value order (see load()).
+  auto id_less = [](const std::pair<uint32_t, Xapian::doccount>& a,
+                    const std::pair<uint32_t, Xapian::doccount>& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
   };
   const size_t keep = std::min(limit, ids.size());
   std::partial_sort(ids.begin(), ids.begin() + static_cast<long>(keep), ids.end(), id_less);

@@ -45,7 +45,8 @@ class FacetColumns {
   size_t bytes() const;
 
  private:
-  // Per facet: docid -> value id, and value id -> value ("" at 0).
+  // Per facet: docid -> value id, and value id -> value ("" at 0); ids
+  // follow the values' sort order.
   std::vector<std::vector<uint32_t>> columns_;
   std::vector<std::vector<std::string>> values_;
 };

@@ -62,6 +62,20 @@ TEST(FacetColumnsTest, TopKeepsTheMostFrequentValuesInOrder) {
   EXPECT_EQ(spy.top(0, 10), (V{{"Bali", 3}, {"Riau", 3}, {"Aceh", 2}, {"Papua", 1}}));
 }
 
+TEST(FacetColumnsTest, EqualCountsComeInValueOrderWhateverTheDocumentOrder) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* p : {"Riau", "Papua", "Bali", "Aceh", "Jambi"}) db.add_document(doc(p, "2020"));
+  auto cols = FacetColumns::load(db);
+  EXPECT_EQ(cols->value(kProvince, 1), "Aceh") << "ids follow the values' order";
+  Xapian::Enquire enq(db);
+  enq.set_query(Xapian::Query("x"));
+  ColumnCountSpy spy(cols, {kProvince});
+  enq.add_matchspy(&spy);
+  enq.get_mset(0, 10, db.get_doccount());
+  using V = std::vector<std::pair<std::string, Xapian::doccount>>;
+  EXPECT_EQ(spy.top(0, 3), (V{{"Aceh", 1}, {"Bali", 1}, {"Jambi", 1}}));
+}
+
 TEST(FacetColumnsTest, DocumentsNewerThanTheColumnsAreStillCounted) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   db.add_document(doc("Bali", "2020"));
