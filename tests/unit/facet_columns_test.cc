@@ -27,8 +27,21 @@ std::map<std::string, Xapian::doccount> count(Xapian::Database& db,
   return {v.begin(), v.end()};
 }
 
+using Top = std::vector<std::pair<std::string, Xapian::doccount>>;
+
 constexpr size_t kProvince = 0;  // index of "province" in kFacetFields
 constexpr size_t kYear = 3;
+
+// The `limit` most frequent provinces among all documents, as the spy
+// ranks them.
+Top top_provinces(Xapian::Database& db, std::shared_ptr<const FacetColumns> cols, size_t limit) {
+  Xapian::Enquire enq(db);
+  enq.set_query(Xapian::Query("x"));
+  ColumnCountSpy spy(std::move(cols), {kProvince});
+  enq.add_matchspy(&spy);
+  enq.get_mset(0, 10, db.get_doccount());
+  return spy.top(0, limit);
+}
 
 TEST(FacetColumnsTest, CountsEveryMatchFromTheColumns) {
   ASSERT_STREQ(kFacetFields[kProvince].name, "province");
@@ -52,14 +65,8 @@ TEST(FacetColumnsTest, TopKeepsTheMostFrequentValuesInOrder) {
   auto cols = FacetColumns::load(db);
   db.add_document(doc("Riau", "2021"));  // newer than the columns
   db.add_document(doc("Riau", "2021"));
-  Xapian::Enquire enq(db);
-  enq.set_query(Xapian::Query("x"));
-  ColumnCountSpy spy(cols, {kProvince});
-  enq.add_matchspy(&spy);
-  enq.get_mset(0, 10, db.get_doccount());
-  using V = std::vector<std::pair<std::string, Xapian::doccount>>;
-  EXPECT_EQ(spy.top(0, 2), (V{{"Bali", 3}, {"Riau", 3}}));
-  EXPECT_EQ(spy.top(0, 10), (V{{"Bali", 3}, {"Riau", 3}, {"Aceh", 2}, {"Papua", 1}}));
+  EXPECT_EQ(top_provinces(db, cols, 2), (Top{{"Bali", 3}, {"Riau", 3}}));
+  EXPECT_EQ(top_provinces(db, cols, 10), (Top{{"Bali", 3}, {"Riau", 3}, {"Aceh", 2}, {"Papua", 1}}));
 }
 
 TEST(FacetColumnsTest, EqualCountsComeInValueOrderWhateverTheDocumentOrder) {
@@ -67,13 +74,7 @@ TEST(FacetColumnsTest, EqualCountsComeInValueOrderWhateverTheDocumentOrder) {
   for (const char* p : {"Riau", "Papua", "Bali", "Aceh", "Jambi"}) db.add_document(doc(p, "2020"));
   auto cols = FacetColumns::load(db);
   EXPECT_EQ(cols->value(kProvince, 1), "Aceh") << "ids follow the values' order";
-  Xapian::Enquire enq(db);
-  enq.set_query(Xapian::Query("x"));
-  ColumnCountSpy spy(cols, {kProvince});
-  enq.add_matchspy(&spy);
-  enq.get_mset(0, 10, db.get_doccount());
-  using V = std::vector<std::pair<std::string, Xapian::doccount>>;
-  EXPECT_EQ(spy.top(0, 3), (V{{"Aceh", 1}, {"Bali", 1}, {"Jambi", 1}}));
+  EXPECT_EQ(top_provinces(db, cols, 3), (Top{{"Aceh", 1}, {"Bali", 1}, {"Jambi", 1}}));
 }
 
 TEST(FacetColumnsTest, DocumentsNewerThanTheColumnsAreStillCounted) {
