@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "jipp/fields.h"
+#include "jipp/text_util.h"
 
 namespace jipp::indexer {
 
@@ -37,15 +38,10 @@ void add_unpositioned_stems(Xapian::Document& doc, const std::string& words,
     size_t j = words.find(' ', i);
     if (j == std::string::npos) j = words.size();
     const std::string_view w(words.data() + i, j - i);
-    if (!w.empty()) {
-      const bool plain = std::all_of(w.begin(), w.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      });
-      if (plain) {
-        ++counts[w];
-      } else {
-        other.append(w).push_back(' ');
-      }
+    if (is_plain_word(w)) {
+      ++counts[w];
+    } else if (!w.empty()) {
+      other.append(w).push_back(' ');
     }
     i = j + 1;
   }

@@ -1,9 +1,9 @@
 #include "query_builder.h"
 
-#include <algorithm>
 #include <vector>
 
 #include "jipp/fields.h"
+#include "jipp/text_util.h"
 
 namespace jipp::searchd {
 
@@ -76,16 +76,17 @@ Result<Xapian::Query> QueryBuilder::text_query(const SearchRequest& req) {
                          Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
                          Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+  respelled_ = respell_unknown(text);
+  const std::string& searched = respelled_.empty() ? text : respelled_;
   try {
-    respelled_ = respell_unknown(text);
-    return parse(respelled_.empty() ? text : respelled_, flags);
+    return parse(searched, flags);
   } catch (const Xapian::QueryParserError&) {
     // Users type stray quotes and operators ("AND" alone); read the text
     // as plain words rather than refusing it, as Omega does.
   }
   try {
     return expand_synonym_groups(
-        qp_.parse_query(text, Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS));
+        qp_.parse_query(searched, Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS));
   } catch (const Xapian::QueryParserError& e) {
     return Status::invalid("parameter \"q\" cannot be parsed: " + e.get_msg(), "q");
   }
@@ -131,11 +132,8 @@ std::string QueryBuilder::respell_unknown(const std::string& text) {
     const size_t end = token.find_last_not_of("\")*");
     if (start != std::string::npos && end != std::string::npos && end >= start) {
       const std::string word = token.substr(start, end - start + 1);
-      const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      });
       const bool digits = word.find_first_not_of("0123456789") == std::string::npos;
-      if (plain && !digits && !analyzer_->is_stopword(word) && !known(word)) {
+      if (is_plain_word(word) && !digits && !analyzer_->is_stopword(word) && !known(word)) {
         const std::string fix = db_.get_spelling_suggestion(word);
         if (!fix.empty() && known(fix)) {
           token.replace(start, word.size(), fix);

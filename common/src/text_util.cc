@@ -112,6 +112,12 @@ size_t utf8_length(std::string_view s) {
   return n;
 }
 
+bool is_plain_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  });
+}
+
 size_t edit_distance(std::string_view a, std::string_view b) {
   const std::u32string x = to_u32(a), y = to_u32(b);
   std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);

@@ -169,6 +169,18 @@ TEST_F(QueryBuilderTest, WordsTheIndexLacksInEveryFormAreRespelled) {
   EXPECT_EQ(ids("kanan", MatchMode::kAll), (std::vector<std::string>{"other"}));
 }
 
+TEST_F(QueryBuilderTest, TextReadAsPlainWordsIsTheRespelledText) {
+  // A stray operator makes the parser give up; the words are then read
+  // plainly, and still as respelled.
+  QueryBuilder qb(db_, analyzer_, facets_);
+  SearchRequest req;
+  req.q = "tamam AND";
+  auto q = qb.text_query(req);
+  ASSERT_TRUE(q.is_ok()) << q.status().message();
+  EXPECT_EQ(qb.respelled_query(), "taman AND");
+  EXPECT_TRUE(terms_of(*q).count("Ztaman")) << q->get_description();
+}
+
 TEST(ExpandSynonymGroupsTest, KeepsSynonymsOfSingleTermsAndOtherOperators) {
   const Q syn(Q::OP_SYNONYM, Q("Za"), Q("Zb"));
   EXPECT_EQ(expand_synonym_groups(syn).get_description(), syn.get_description());

@@ -25,6 +25,10 @@ std::string collapse_spaces(std::string_view s);
 // Number of code points in valid UTF-8.
 size_t utf8_length(std::string_view s);
 
+// Is `w` non-empty and only a-z and 0-9: a word as the Analyzer writes it
+// that Xapian's tokenizer would keep whole?
+bool is_plain_word(std::string_view w);
+
 // Levenshtein distance counted in code points.
 size_t edit_distance(std::string_view a, std::string_view b);
 
