@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   cfg.hunspell_dic = jipp::cli::default_hunspell_dic();
   unsigned long long port = static_cast<unsigned long long>(cfg.port), threads = 0, searches = 0;
   jipp::cli::Flags flags("searchd");
-  flags.text("--index", &cfg.index_dir);
+  flags.required("--index", &cfg.index_dir);
   flags.text("--bind", &cfg.bind);
   flags.uint("--port", 0, 65535, &port);
   flags.uint("--threads", 1, 1024, &threads);
@@ -41,6 +41,5 @@ int main(int argc, char** argv) {
   cfg.port = static_cast<int>(port);
   cfg.threads = static_cast<int>(threads);
   cfg.max_searches = static_cast<int>(searches);
-  if (cfg.index_dir.empty()) return usage_error("--index is required");
   return jipp::searchd::run(cfg);
 }

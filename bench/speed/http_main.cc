@@ -72,12 +72,12 @@ int main(int argc, char** argv) {
   unsigned long long threads = 16, duration = 10, wrk_threads = 2;
   std::vector<int> conns_any{1, 8, 32, 128}, conns_all{1, 8};
   jipp::cli::Flags flags("bench-http");
-  flags.text("--searchd", &searchd);
-  flags.text("--index", &index_dir);
-  flags.text("--paths-any", &paths_any);
-  flags.text("--paths-all", &paths_all);
-  flags.text("--lua", &lua);
-  flags.text("--out", &out_path);
+  flags.required("--searchd", &searchd);
+  flags.required("--index", &index_dir);
+  flags.required("--paths-any", &paths_any);
+  flags.required("--paths-all", &paths_all);
+  flags.required("--lua", &lua);
+  flags.required("--out", &out_path);
   flags.text("--wrk", &wrk);
   flags.uint("--threads", 1, 1024, &threads);
   flags.uint("--duration", 1, 3600, &duration);
@@ -90,10 +90,6 @@ int main(int argc, char** argv) {
   if (flags.help()) {
     std::cout << kUsage;
     return 0;
-  }
-  if (searchd.empty() || index_dir.empty() || paths_any.empty() || paths_all.empty() ||
-      lua.empty() || out_path.empty()) {
-    return fail("--searchd, --index, --paths-any, --paths-all, --lua and --out are required", 2);
   }
   install_interrupt_handlers();
 

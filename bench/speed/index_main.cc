@@ -40,18 +40,15 @@ int main(int argc, char** argv) {
   std::string indexer, corpus, index_dir, out_path;
   unsigned long long shards = 1;
   jipp::cli::Flags flags("bench-index");
-  flags.text("--indexer", &indexer);
-  flags.text("--corpus", &corpus);
-  flags.text("--index", &index_dir);
-  flags.text("--out", &out_path);
+  flags.required("--indexer", &indexer);
+  flags.required("--corpus", &corpus);
+  flags.required("--index", &index_dir);
+  flags.required("--out", &out_path);
   flags.uint("--shards", 1, 64, &shards);
   if (const std::string err = flags.parse(argc, argv); !err.empty()) return fail(err, 2);
   if (flags.help()) {
     std::cout << kUsage;
     return 0;
-  }
-  if (indexer.empty() || corpus.empty() || index_dir.empty() || out_path.empty()) {
-    return fail("--indexer, --corpus, --index and --out are required", 2);
   }
   std::error_code ec;
   const uintmax_t input_bytes = std::filesystem::file_size(corpus, ec);

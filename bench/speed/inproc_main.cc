@@ -40,9 +40,9 @@ int main(int argc, char** argv) {
   const std::string hunspell = jipp::cli::default_hunspell_dic();
   unsigned long long warmup = 1, passes = 3;
   jipp::cli::Flags flags("bench-inproc");
-  flags.text("--index", &index_dir);
-  flags.text("--queries", &queries_path);
-  flags.text("--out", &out_path);
+  flags.required("--index", &index_dir);
+  flags.required("--queries", &queries_path);
+  flags.required("--out", &out_path);
   flags.text("--data-dir", &data_dir);
   flags.uint("--warmup", 0, 100, &warmup);
   flags.uint("--passes", 1, 100, &passes);
@@ -50,9 +50,6 @@ int main(int argc, char** argv) {
   if (flags.help()) {
     std::cout << kUsage;
     return 0;
-  }
-  if (index_dir.empty() || queries_path.empty() || out_path.empty()) {
-    return fail("--index, --queries and --out are required", 2);
   }
   jipp::bench::install_interrupt_handlers();
   auto queries = read_query_set(queries_path);

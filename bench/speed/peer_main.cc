@@ -39,10 +39,10 @@ int main(int argc, char** argv) {
   std::string pg_bindir = jipp::bench::kDefaultPgBindir;
   unsigned long long warmup = 1, passes = 1, limit = 0;
   jipp::cli::Flags flags("bench-peer");
-  flags.text("--engine", &engine);
-  flags.text("--corpus", &corpus);
-  flags.text("--queries", &queries_path);
-  flags.text("--out", &out_path);
+  flags.required("--engine", &engine);
+  flags.required("--corpus", &corpus);
+  flags.required("--queries", &queries_path);
+  flags.required("--out", &out_path);
   flags.text("--pg-bindir", &pg_bindir);
   flags.uint("--warmup", 0, 100, &warmup);
   flags.uint("--limit", 0, 1000000, &limit);
@@ -53,9 +53,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (engine != "sqlite" && engine != "postgres") return fail("--engine must be sqlite or postgres", 2);
-  if (corpus.empty() || queries_path.empty() || out_path.empty()) {
-    return fail("--corpus, --queries and --out are required", 2);
-  }
   jipp::bench::install_interrupt_handlers();
 
   auto queries = read_query_set(queries_path);

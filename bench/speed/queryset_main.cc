@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
   unsigned long long count = options.count, seed = options.seed,
                      sample_records = options.sample_records;
   jipp::cli::Flags flags("bench-queryset");
-  flags.text("--corpus", &corpus);
-  flags.text("--out-dir", &out_dir);
+  flags.required("--corpus", &corpus);
+  flags.required("--out-dir", &out_dir);
   flags.text("--data-dir", &data_dir);
   flags.uint("--count", 1, 100000, &count);
   flags.uint("--seed", 0, UINT64_MAX, &seed);
@@ -50,7 +50,6 @@ int main(int argc, char** argv) {
   options.count = static_cast<size_t>(count);
   options.seed = seed;
   options.sample_records = static_cast<size_t>(sample_records);
-  if (corpus.empty() || out_dir.empty()) return fail("--corpus and --out-dir are required", 2);
   options.stopwords_path = data_dir + "/stopwords-id.txt";
 
   auto queries = generate_query_set(corpus, options);

@@ -33,6 +33,11 @@ void Flags::text(const std::string& name, std::string* dst) {
   });
 }
 
+void Flags::required(const std::string& name, std::string* dst) {
+  text(name, dst);
+  required_.emplace_back(name, dst);
+}
+
 void Flags::uint(const std::string& name, unsigned long long min, unsigned long long max,
                  unsigned long long* dst) {
   custom(name, "an integer " + std::to_string(min) + "-" + std::to_string(max),
@@ -61,6 +66,9 @@ std::string Flags::parse(int argc, char** argv) {
       return "unknown option '" + a + "' (" + program_ + " --help shows the usage)";
     }
     if (i + 1 >= argc || !f->second.set(argv[++i])) return a + " needs " + f->second.expected;
+  }
+  for (const auto& [name, value] : required_) {
+    if (value->empty()) return name + " is required";
   }
   return std::string();
 }

@@ -46,5 +46,21 @@ TEST(FlagsTest, CustomValuesAndHelp) {
   EXPECT_TRUE(flags.help());
 }
 
+TEST(FlagsTest, MissingRequiredOptionIsNamedUnlessHelpWasAsked) {
+  std::string index, out;
+  Flags flags("prog");
+  flags.required("--index", &index);
+  flags.required("--out", &out);
+  EXPECT_EQ(parse(flags, {"--out", "x"}), "--index is required");
+  EXPECT_EQ(parse(flags, {"--index", "/i"}), "");
+  EXPECT_EQ(index, "/i");
+  EXPECT_EQ(out, "x");
+  std::string other;
+  Flags again("prog");
+  again.required("--index", &other);
+  EXPECT_EQ(parse(again, {"--help"}), "");
+  EXPECT_TRUE(again.help());
+}
+
 }  // namespace
 }  // namespace jipp::cli

@@ -6,6 +6,8 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace jipp::cli {
 
@@ -26,6 +28,8 @@ class Flags {
   explicit Flags(std::string program) : program_(std::move(program)) {}
 
   void text(const std::string& name, std::string* dst);
+  // A text option that must be given a non-empty value.
+  void required(const std::string& name, std::string* dst);
   // An integer in [min, max]; the error names the range.
   void uint(const std::string& name, unsigned long long min, unsigned long long max,
             unsigned long long* dst);
@@ -37,7 +41,8 @@ class Flags {
   // Parses argv[1..]. Returns "" when every argument was taken, else the
   // one-line error ("--port needs an integer 0-65535", "unknown option
   // '--x' (PROGRAM --help shows the usage)"). help() is then true if
-  // --help or -h was given (parsing stops there).
+  // --help or -h was given (parsing stops there). A missing required
+  // option is "--index is required".
   std::string parse(int argc, char** argv);
   bool help() const { return help_; }
 
@@ -48,6 +53,7 @@ class Flags {
   };
   std::string program_;
   std::map<std::string, Flag> flags_;
+  std::vector<std::pair<std::string, const std::string*>> required_;  // in declaration order
   bool help_ = false;
 };
 
